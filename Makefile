@@ -1,0 +1,65 @@
+# Marketdesk: `make run` serves the demo, `make test` runs every check. Both work on a fresh machine.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PG_URL ?= postgres://postgres@127.0.0.1:5432/postgres
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test lint typecheck install install-dev chromium test-sqlite test-postgres clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(VENV)/.runtime: requirements.txt | $(BIN)/python
+	$(BIN)/pip install -q -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install -q -r requirements-dev.txt
+	touch $@ $(VENV)/.runtime
+
+install: $(VENV)/.runtime
+install-dev: $(VENV)/.dev
+
+# Browser tests drive Debian's Chromium (a browser download cannot work here).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "Installing Chromium from Debian's packages…"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+run: export MARKETDESK_DEBUG ?= 1
+run: install
+	$(BIN)/python manage.py migrate --noinput -v0
+	$(BIN)/python manage.py seed_demo --if-empty
+	$(BIN)/python manage.py demo_logins
+	@echo "Marketdesk is at http://$(HOST):$(PORT)/  (Ctrl-C stops it)"
+	$(BIN)/python manage.py runserver $(HOST):$(PORT) --noreload
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: install-dev
+	MARKETDESK_DEBUG=1 $(BIN)/mypy
+
+test-sqlite: install-dev chromium
+	MARKETDESK_SECRET_KEY=test-only DATABASE_URL= $(BIN)/pytest
+
+test-postgres: install-dev chromium
+	MARKETDESK_SECRET_KEY=test-only DATABASE_URL=$(PG_URL) $(BIN)/pytest
+
+test: install-dev chromium lint typecheck
+	MARKETDESK_DEBUG=1 DATABASE_URL= $(BIN)/python manage.py makemigrations --check --dry-run
+	@set -e; ran="SQLite"; \
+	$(MAKE) --no-print-directory test-sqlite; \
+	if $(BIN)/python -c "import socket; socket.create_connection(('127.0.0.1', 5432), 2).close()" 2>/dev/null; then \
+		$(MAKE) --no-print-directory test-postgres; ran="$$ran and PostgreSQL"; \
+	else echo "PostgreSQL at 127.0.0.1:5432 does not answer: skipped."; fi; \
+	echo "Test suite passed on $$ran."
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,1 @@
+"""Project configuration: settings read from the environment, URLs and WSGI/ASGI entry points."""

@@ -1,0 +1,1 @@
+"""Marketdesk: the customer-enquiry ticket system of an online marketplace."""

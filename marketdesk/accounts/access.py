@@ -1,0 +1,84 @@
+"""The one place that decides who may see what: a seller sees only their own data, a buyer only theirs.
+
+Anything outside a user's scope is reported as not found, never as forbidden, so its existence leaks nothing.
+The web portals and the Seller API call these same functions.
+"""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+from django.utils.translation import gettext as _
+
+from marketdesk.accounts.actors import Actor
+from marketdesk.core.errors import NotFound
+from marketdesk.core.ids import TICKET_NUMBER_RE
+from marketdesk.orders.models import Order, OrderUnit
+from marketdesk.textmodules.models import TextModule
+from marketdesk.tickets.models import Ticket
+
+
+def tickets_visible_to(actor: Actor) -> QuerySet[Ticket]:
+    if actor.is_seller and actor.seller_id is not None:
+        return Ticket.objects.filter(seller_id=actor.seller_id)
+    if actor.is_buyer and actor.buyer_id is not None:
+        return Ticket.objects.filter(buyer_id=actor.buyer_id)
+    if actor.is_customer_service or actor.is_system:
+        return Ticket.objects.all()
+    return Ticket.objects.none()
+
+
+def ticket_for(actor: Actor, number: str) -> Ticket:
+    missing = NotFound(_("Ticket %(number)s was not found.") % {"number": number}, field="id_ticket")
+    if not isinstance(number, str) or not TICKET_NUMBER_RE.match(number):
+        raise missing
+    try:
+        return tickets_visible_to(actor).select_related("storefront", "order", "buyer", "seller").get(number=number)
+    except Ticket.DoesNotExist:
+        raise missing from None
+
+
+def orders_visible_to(actor: Actor) -> QuerySet[Order]:
+    if actor.is_seller and actor.seller_id is not None:
+        return Order.objects.filter(seller_id=actor.seller_id)
+    if actor.is_buyer and actor.buyer_id is not None:
+        return Order.objects.filter(buyer_id=actor.buyer_id)
+    if actor.is_customer_service or actor.is_system:
+        return Order.objects.all()
+    return Order.objects.none()
+
+
+def order_for(actor: Actor, id_order: str) -> Order:
+    try:
+        return orders_visible_to(actor).select_related("storefront", "buyer").get(id_order=id_order)
+    except Order.DoesNotExist:
+        raise NotFound(_("Order %(number)s was not found.") % {"number": id_order}, field="id_order") from None
+
+
+def units_visible_to(actor: Actor) -> QuerySet[OrderUnit]:
+    if actor.is_seller and actor.seller_id is not None:
+        return OrderUnit.objects.filter(order__seller_id=actor.seller_id)
+    if actor.is_buyer and actor.buyer_id is not None:
+        return OrderUnit.objects.filter(order__buyer_id=actor.buyer_id)
+    if actor.is_customer_service or actor.is_system:
+        return OrderUnit.objects.all()
+    return OrderUnit.objects.none()
+
+
+def unit_for(actor: Actor, unit_id: int) -> OrderUnit:
+    try:
+        return units_visible_to(actor).select_related("order", "order__storefront").get(pk=int(unit_id))
+    except (OrderUnit.DoesNotExist, ValueError, TypeError):
+        raise NotFound(_("Order unit %(id)s was not found.") % {"id": unit_id}, field="id_order_unit") from None
+
+
+def text_modules_visible_to(actor: Actor) -> QuerySet[TextModule]:
+    if actor.is_seller and actor.seller_id is not None:
+        return TextModule.objects.filter(seller_id=actor.seller_id)
+    return TextModule.objects.none()
+
+
+def text_module_for(actor: Actor, pk: int) -> TextModule:
+    try:
+        return text_modules_visible_to(actor).select_related("storefront").get(pk=int(pk))
+    except (TextModule.DoesNotExist, ValueError, TypeError):
+        raise NotFound(_("Text module %(id)s was not found.") % {"id": pk}) from None

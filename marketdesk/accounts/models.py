@@ -1,0 +1,100 @@
+"""People: users with one role each, seller accounts with several users, and buyers."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from marketdesk.core import ids
+
+
+class Role(models.TextChoices):
+    BUYER = "buyer", _("Buyer")
+    SELLER = "seller", _("Seller")
+    CUSTOMER_SERVICE = "customer_service", _("Customer service")
+    OPERATOR = "operator", _("Operator")
+
+
+class SellerAccount(models.Model):
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    return_address = models.TextField(_("return address"), blank=True)
+    return_label_url = models.URLField(
+        _("return label link"), blank=True, help_text=_("Where buyers download a prepaid return label.")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("seller account")
+        verbose_name_plural = _("seller accounts")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def _new_buyer_id() -> int:
+    return ids.random_buyer_id()
+
+
+class Buyer(models.Model):
+    """A marketplace customer; `id` is the Seller API's id_buyer."""
+
+    id = models.BigIntegerField(primary_key=True, default=_new_buyer_id, editable=False)
+    email = models.EmailField(_("e-mail"), unique=True)
+    first_name = models.CharField(_("first name"), max_length=80)
+    last_name = models.CharField(_("last name"), max_length=80)
+
+    class Meta:
+        ordering = ["last_name", "first_name"]
+        verbose_name = _("buyer")
+        verbose_name_plural = _("buyers")
+
+    def __str__(self) -> str:
+        return self.full_name
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+class User(AbstractUser):
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.OPERATOR)
+    seller_account = models.ForeignKey(
+        SellerAccount,
+        verbose_name=_("seller account"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="users",
+    )
+    buyer = models.OneToOneField(
+        Buyer, verbose_name=_("buyer"), on_delete=models.PROTECT, null=True, blank=True, related_name="user"
+    )
+    language = models.CharField(_("language"), max_length=2, default="en")
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+        constraints = [
+            models.CheckConstraint(
+                name="seller_user_has_seller_account",
+                condition=~models.Q(role="seller") | models.Q(seller_account__isnull=False),
+            ),
+            models.CheckConstraint(
+                name="buyer_user_has_buyer",
+                condition=~models.Q(role="buyer") | models.Q(buyer__isnull=False),
+            ),
+        ]
+
+    @property
+    def is_seller(self) -> bool:
+        return self.role == Role.SELLER
+
+    @property
+    def is_buyer(self) -> bool:
+        return self.role == Role.BUYER
+
+    @property
+    def is_customer_service(self) -> bool:
+        return self.role in (Role.CUSTOMER_SERVICE, Role.OPERATOR)

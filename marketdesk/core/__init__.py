@@ -1,0 +1,1 @@
+"""Shared building blocks without models: time, money, identifiers, pagination, domain errors."""

@@ -1,0 +1,1 @@
+"""Orders, order units, refunds and cancellations."""

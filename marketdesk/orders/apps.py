@@ -1,0 +1,10 @@
+"""App config for orders."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class OrdersConfig(AppConfig):
+    name = "marketdesk.orders"
+    label = "orders"
+    verbose_name = _("Orders")

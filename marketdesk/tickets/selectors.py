@@ -1,0 +1,79 @@
+"""Reads on tickets: the seller's tabs with search, filters and sorting; a ticket's conversation and timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+
+from marketdesk.accounts.access import tickets_visible_to
+from marketdesk.accounts.actors import Actor
+from marketdesk.core.ids import TICKET_NUMBER_RE
+from marketdesk.tickets.enums import PortalTab
+from marketdesk.tickets.models import Attachment, Ticket, TicketEvent, TicketMessage
+
+SORTS = {
+    "deadline": ("deadline_at", "-updated_at", "id"),
+    "updated": ("-updated_at", "-id"),
+    "created": ("-created_at", "-id"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TicketFilter:
+    tab: str = PortalTab.OPEN
+    search: str = ""
+    topic: str = ""
+    storefront: str = ""
+    created_from: dt.datetime | None = None
+    created_to: dt.datetime | None = None
+    sort: str = ""
+
+
+def ticket_list(actor: Actor, filters: TicketFilter) -> QuerySet[Ticket]:
+    """The actor's tickets in one tab; the search takes an exact ticket number or order number."""
+    tickets = tickets_visible_to(actor).filter(portal_tab=filters.tab)
+    term = filters.search.strip()
+    if term:
+        if TICKET_NUMBER_RE.match(term):
+            tickets = tickets.filter(number=term)
+        else:
+            tickets = tickets.filter(order__id_order=term.upper())
+    if filters.topic:
+        tickets = tickets.filter(topic=filters.topic)
+    if filters.storefront:
+        tickets = tickets.filter(storefront_id=filters.storefront)
+    if filters.created_from:
+        tickets = tickets.filter(created_at__gte=filters.created_from)
+    if filters.created_to:
+        tickets = tickets.filter(created_at__lt=filters.created_to)
+    sort = filters.sort or ("deadline" if filters.tab == PortalTab.OPEN else "updated")
+    return tickets.select_related("order", "buyer", "storefront").order_by(*SORTS.get(sort, SORTS["updated"]))
+
+
+def tab_counts(actor: Actor) -> dict[str, int]:
+    rows = tickets_visible_to(actor).values("portal_tab").annotate(n=Count("id"))
+    counts = {tab.value: 0 for tab in PortalTab}
+    counts.update({row["portal_tab"]: row["n"] for row in rows})
+    return counts
+
+
+def conversation(actor: Actor, ticket: Ticket) -> list[TicketMessage]:
+    """Messages in order; internal notes only for the seller's users and customer service."""
+    messages = ticket.messages.prefetch_related(Prefetch("attachments", queryset=Attachment.objects.order_by("id")))
+    if actor.is_buyer:
+        messages = messages.filter(is_internal=False)
+    return list(messages.order_by("created_at", "id"))
+
+
+def timeline(ticket: Ticket) -> list[TicketEvent]:
+    return list(TicketEvent.objects.filter(ticket=ticket).order_by("created_at", "id"))
+
+
+def cs_queue() -> QuerySet[Ticket]:
+    return (
+        Ticket.objects.filter(Q(held_by_cs=True) & ~Q(portal_tab=PortalTab.CLOSED))
+        .select_related("seller", "storefront", "order")
+        .order_by("updated_at")
+    )

@@ -1,0 +1,44 @@
+"""Pure helpers on a ticket's state: the portal tab, snapshots for the audit log, the answer clock."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from marketdesk.tickets import deadlines
+from marketdesk.tickets.enums import PortalTab, TicketStatus
+
+if TYPE_CHECKING:
+    from marketdesk.tickets.models import Ticket
+
+
+def portal_tab(status: str, is_seller_responsible: bool, held_by_cs: bool) -> str:
+    """Must agree with the database expression behind Ticket.portal_tab (a test holds them together)."""
+    if status != TicketStatus.OPENED:
+        return PortalTab.CLOSED
+    if is_seller_responsible and not held_by_cs:
+        return PortalTab.OPEN
+    return PortalTab.WAITING
+
+
+def snapshot(ticket: Ticket) -> dict[str, Any]:
+    return {
+        "status": ticket.status,
+        "is_seller_responsible": ticket.is_seller_responsible,
+        "held_by_cs": ticket.held_by_cs,
+        "portal_tab": portal_tab(ticket.status, ticket.is_seller_responsible, ticket.held_by_cs),
+        "deadline_at": ticket.deadline_at.isoformat() if ticket.deadline_at else None,
+    }
+
+
+def clock_of(ticket: Ticket) -> deadlines.Clock:
+    return deadlines.Clock(deadline_at=ticket.deadline_at, paused_remaining=ticket.clock_paused_remaining)
+
+
+def set_clock(ticket: Ticket, clock: deadlines.Clock) -> None:
+    ticket.deadline_at = clock.deadline_at
+    ticket.clock_paused_remaining = clock.paused_remaining
+
+
+def answer_budget(ticket: Ticket) -> timedelta:
+    return timedelta(hours=ticket.storefront.answer_hours)

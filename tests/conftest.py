@@ -1,0 +1,158 @@
+"""Personas and factories shared by the whole suite: two sellers, two buyers, an agent, their orders."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from marketdesk.accounts import services as account_services
+from marketdesk.accounts.actors import Actor, actor_for
+from marketdesk.accounts.models import Role, User
+from marketdesk.catalog.models import Storefront
+from marketdesk.core import clock
+from marketdesk.orders.models import Order, OrderUnitStatus
+from marketdesk.orders.services import NewUnit, order_create
+from marketdesk.tickets import services as ticket_services
+from marketdesk.tickets.models import Ticket
+
+# A Wednesday morning in Berlin, far from holidays: deadlines in tests are easy to read.
+T0 = dt.datetime(2026, 3, 4, 9, 0, tzinfo=dt.UTC)
+
+ADDRESS = {
+    "first_name": "Anna",
+    "last_name": "Becker",
+    "company_name": None,
+    "street": "Hauptstraße",
+    "house_number": "12",
+    "postcode": "10115",
+    "additional_field": None,
+    "city": "Berlin",
+    "phone": None,
+    "country": "DE",
+}
+
+
+@pytest.fixture(autouse=True)
+def _test_settings(settings: Any, tmp_path: Any) -> None:
+    settings.MEDIA_ROOT = tmp_path / "media"
+    # Password hashing is deliberately slow; personas don't need it to be.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def now() -> Iterator[dt.datetime]:
+    """Freeze the clock at T0; tests move it with clock.set_now()."""
+    clock.set_now(T0)
+    yield T0
+    clock.set_now(None)
+
+
+def _seller_user(name: str, username: str) -> User:
+    account = account_services.seller_account_create(
+        name=name, return_address=f"{name}, Lagerweg 1, 12345 Lagerstadt", return_label_url=f"https://{username}.example/label"
+    )
+    return account_services.user_create(username=username, password="pw", role=Role.SELLER, seller_account=account)
+
+
+def _buyer_user(username: str, first: str, last: str) -> User:
+    buyer = account_services.buyer_create(email=f"{username}@example.com", first_name=first, last_name=last)
+    return account_services.user_create(username=username, password="pw", role=Role.BUYER, buyer=buyer)
+
+
+@pytest.fixture
+def seller_user(db: None) -> User:
+    return _seller_user("Alpha Elektro GmbH", "alpha")
+
+
+@pytest.fixture
+def seller2_user(db: None) -> User:
+    return _seller_user("Beta Garten s.r.o.", "beta")
+
+
+@pytest.fixture
+def buyer_user(db: None) -> User:
+    return _buyer_user("anna", "Anna", "Becker")
+
+
+@pytest.fixture
+def buyer2_user(db: None) -> User:
+    return _buyer_user("jan", "Jan", "Novák")
+
+
+@pytest.fixture
+def agent_user(db: None) -> User:
+    return account_services.user_create(username="agent", password="pw", role=Role.CUSTOMER_SERVICE)
+
+
+@pytest.fixture
+def seller(seller_user: User) -> Actor:
+    return actor_for(seller_user)
+
+
+@pytest.fixture
+def seller2(seller2_user: User) -> Actor:
+    return actor_for(seller2_user)
+
+
+@pytest.fixture
+def buyer(buyer_user: User) -> Actor:
+    return actor_for(buyer_user)
+
+
+@pytest.fixture
+def buyer2(buyer2_user: User) -> Actor:
+    return actor_for(buyer2_user)
+
+
+@pytest.fixture
+def agent(agent_user: User) -> Actor:
+    return actor_for(agent_user)
+
+
+OrderFactory = Callable[..., Order]
+
+
+@pytest.fixture
+def make_order(db: None) -> OrderFactory:
+    def make(
+        seller: User,
+        buyer: User,
+        *,
+        storefront: str = "de",
+        units: list[tuple[int, int, str]] | None = None,
+        delivered_on: dt.date | None = None,
+    ) -> Order:
+        rows = units or [(2999, 490, OrderUnitStatus.NEED_TO_BE_SENT)]
+        assert seller.seller_account is not None and buyer.buyer is not None
+        return order_create(
+            seller=seller.seller_account,
+            buyer=buyer.buyer,
+            storefront=Storefront.objects.get(code=storefront),
+            units=[
+                NewUnit(product_title=f"Item {i}", price=price, shipping_rate=ship, status=status, delivered_on=delivered_on)
+                for i, (price, ship, status) in enumerate(rows, start=1)
+            ],
+            billing_address=ADDRESS,
+        )
+
+    return make
+
+
+@pytest.fixture
+def order(make_order: OrderFactory, seller_user: User, buyer_user: User) -> Order:
+    return make_order(seller_user, buyer_user, units=[(2999, 490, OrderUnitStatus.NEED_TO_BE_SENT), (1500, 0, OrderUnitStatus.SENT)])
+
+
+@pytest.fixture
+def ticket(order: Order, buyer: Actor, now: dt.datetime) -> Ticket:
+    """A buyer's ticket on the first unit of `order`, opened at T0: Open, the seller must answer."""
+    return ticket_services.ticket_open(
+        actor=buyer,
+        unit_ids=[order.units.order_by("id").first().pk],  # type: ignore[union-attr]
+        reason="product_defect",
+        topic="order_product_defect",
+        message="Das Gerät lässt sich nicht einschalten.",
+    )
