@@ -53,4 +53,6 @@ def env_bool(name: str, default: bool | object = _MISSING) -> bool:
 
 
 def env_list(name: str, default: list[str] | object = _MISSING) -> list[str]:
-    return _read(name, default, lambda raw: [item.strip() for item in raw.split(",") if item.strip()], "comma-separated list")
+    return _read(
+        name, default, lambda raw: [item.strip() for item in raw.split(",") if item.strip()], "comma-separated list"
+    )

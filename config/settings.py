@@ -115,7 +115,10 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "var" / "static"
+STATIC_ROOT = Path(env_str("MARKETDESK_STATIC_ROOT", str(BASE_DIR / "var" / "static")))
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+# Static files are served by the app itself (no CDN); from the apps directly unless collected.
+WHITENOISE_USE_FINDERS = True
 MEDIA_ROOT = Path(env_str("MARKETDESK_MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
 MEDIA_URL = "media/"
 STORAGES = {

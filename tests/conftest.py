@@ -52,7 +52,9 @@ def now() -> Iterator[dt.datetime]:
 
 def _seller_user(name: str, username: str) -> User:
     account = account_services.seller_account_create(
-        name=name, return_address=f"{name}, Lagerweg 1, 12345 Lagerstadt", return_label_url=f"https://{username}.example/label"
+        name=name,
+        return_address=f"{name}, Lagerweg 1, 12345 Lagerstadt",
+        return_label_url=f"https://{username}.example/label",
     )
     return account_services.user_create(username=username, password="pw", role=Role.SELLER, seller_account=account)
 
@@ -132,7 +134,9 @@ def make_order(db: None) -> OrderFactory:
             buyer=buyer.buyer,
             storefront=Storefront.objects.get(code=storefront),
             units=[
-                NewUnit(product_title=f"Item {i}", price=price, shipping_rate=ship, status=status, delivered_on=delivered_on)
+                NewUnit(
+                    product_title=f"Item {i}", price=price, shipping_rate=ship, status=status, delivered_on=delivered_on
+                )
                 for i, (price, ship, status) in enumerate(rows, start=1)
             ],
             billing_address=ADDRESS,
@@ -143,7 +147,9 @@ def make_order(db: None) -> OrderFactory:
 
 @pytest.fixture
 def order(make_order: OrderFactory, seller_user: User, buyer_user: User) -> Order:
-    return make_order(seller_user, buyer_user, units=[(2999, 490, OrderUnitStatus.NEED_TO_BE_SENT), (1500, 0, OrderUnitStatus.SENT)])
+    return make_order(
+        seller_user, buyer_user, units=[(2999, 490, OrderUnitStatus.NEED_TO_BE_SENT), (1500, 0, OrderUnitStatus.SENT)]
+    )
 
 
 @pytest.fixture
@@ -151,7 +157,7 @@ def ticket(order: Order, buyer: Actor, now: dt.datetime) -> Ticket:
     """A buyer's ticket on the first unit of `order`, opened at T0: Open, the seller must answer."""
     return ticket_services.ticket_open(
         actor=buyer,
-        unit_ids=[order.units.order_by("id").first().pk],  # type: ignore[union-attr]
+        unit_ids=[order.units.get(status=OrderUnitStatus.NEED_TO_BE_SENT).pk],
         reason="product_defect",
         topic="order_product_defect",
         message="Das Gerät lässt sich nicht einschalten.",

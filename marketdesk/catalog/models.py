@@ -52,9 +52,7 @@ class Storefront(models.Model):
     answer_hours = models.PositiveSmallIntegerField(
         _("answer time (working hours)"), default=48, help_text=_("How long a seller has to answer a ticket.")
     )
-    warning_hours = models.PositiveSmallIntegerField(
-        _("deadline warning (working hours before)"), default=8
-    )
+    warning_hours = models.PositiveSmallIntegerField(_("deadline warning (working hours before)"), default=8)
     cancellation_period_days = models.PositiveSmallIntegerField(
         _("cancellation period (days)"), default=14, help_text=_("Withdrawal period from delivery, in days.")
     )

@@ -88,7 +88,9 @@ class Order(models.Model):
     seller = models.ForeignKey(SellerAccount, on_delete=models.PROTECT, related_name="orders")
     buyer = models.ForeignKey(Buyer, on_delete=models.PROTECT, related_name="orders")
     storefront = models.ForeignKey(Storefront, on_delete=models.PROTECT, related_name="orders")
-    fulfillment_type = models.CharField(max_length=24, choices=FulfillmentType.choices, default=FulfillmentType.MERCHANT)
+    fulfillment_type = models.CharField(
+        max_length=24, choices=FulfillmentType.choices, default=FulfillmentType.MERCHANT
+    )
     is_marketplace_deemed_supplier = models.BooleanField(default=False)
     billing_address = models.JSONField(_("billing address"))
     shipping_address = models.JSONField(_("shipping address"))

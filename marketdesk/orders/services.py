@@ -18,8 +18,8 @@ from marketdesk.core.errors import NotFound, ValidationFailed
 from marketdesk.core.money import Money
 from marketdesk.orders.errors import CancelNotPossible, DuplicateRefundKey, RefundExceedsRemaining
 from marketdesk.orders.models import (
-    CANCELLABLE_STATUSES,
     ADDRESS_KEYS,
+    CANCELLABLE_STATUSES,
     Cancellation,
     CancelReason,
     Order,
@@ -115,7 +115,7 @@ def unit_refund(
 
 
 def _earlier_refund(seller_id: int, key: str, unit: OrderUnit, amount: int, reason: str) -> Refund | None:
-    earlier = Refund.objects.filter(seller_id=seller_id, idempotency_key=key).first()
+    earlier: Refund | None = Refund.objects.filter(seller_id=seller_id, idempotency_key=key).first()
     if earlier is None:
         return None
     if (earlier.unit_id, earlier.amount, earlier.reason) != (unit.pk, amount, reason):

@@ -23,7 +23,9 @@ class TextModule(models.Model):
         verbose_name = _("text module")
         verbose_name_plural = _("text modules")
         constraints = [
-            models.UniqueConstraint(fields=["seller", "storefront", "language", "title"], name="textmodule_title_unique")
+            models.UniqueConstraint(
+                fields=["seller", "storefront", "language", "title"], name="textmodule_title_unique"
+            )
         ]
         indexes = [models.Index(fields=["seller", "storefront"], name="textmodule_seller_storefront")]
 

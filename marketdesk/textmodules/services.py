@@ -27,13 +27,11 @@ def _validated(storefront: str, language: str, title: str, body: str) -> tuple[S
         raise ValidationFailed(_("The title must have 1 to 120 characters."), field="title")
     body = (body or "").strip()
     if not body or len(body) > MAX_BODY:
-        raise ValidationFailed(
-            _("The text must have 1 to %(max)d characters.") % {"max": MAX_BODY}, field="body"
-        )
+        raise ValidationFailed(_("The text must have 1 to %(max)d characters.") % {"max": MAX_BODY}, field="body")
     unknown = unknown_placeholders(body)
     if unknown:
         raise ValidationFailed(
-            _("Unknown placeholder(s): %(names)s.") % {"names": ", ".join("{{%s}}" % name for name in unknown)},
+            _("Unknown placeholder(s): %(names)s.") % {"names": ", ".join(f"{{{{{name}}}}}" for name in unknown)},
             field="body",
         )
     return channel, language, title, body

@@ -162,8 +162,13 @@ def ticket_refund_unit(
                 EventKind.REFUNDED,
                 actor,
                 before,
-                data={"unit": unit.pk, "amount": money.amount, "currency": money.currency, "reason": reason,
-                      "refund": result.refund.pk},
+                data={
+                    "unit": unit.pk,
+                    "amount": money.amount,
+                    "currency": money.currency,
+                    "reason": reason,
+                    "refund": result.refund.pk,
+                },
             )
     return result
 

@@ -98,8 +98,7 @@ def validate(files: Sequence[IncomingFile]) -> list[tuple[str, str, bytes]]:
         extension = "." + name.rpartition(".")[2].lower() if "." in name else ""
         if real is None or extension not in ALLOWED_TYPES[real]:
             raise AttachmentRejected(
-                _("“%(name)s” is not an allowed file type (PDF, JPEG, PNG, GIF, WebP or plain text).")
-                % {"name": name},
+                _("“%(name)s” is not an allowed file type (PDF, JPEG, PNG, GIF, WebP or plain text).") % {"name": name},
                 field="attachments",
             )
         checked.append((name, real, incoming.content))

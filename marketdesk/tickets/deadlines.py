@@ -56,9 +56,7 @@ def _local_day(instant: datetime, calendar: Calendar) -> date:
     return instant.astimezone(ZoneInfo(calendar.time_zone)).date()
 
 
-def add_working_time(
-    start: datetime, duration: timedelta, calendar: Calendar
-) -> datetime:
+def add_working_time(start: datetime, duration: timedelta, calendar: Calendar) -> datetime:
     """Return the earliest instant by which `duration` of working time has elapsed."""
     _require_aware(start)
     if duration < _ZERO:
@@ -78,9 +76,7 @@ def add_working_time(
         day += _ONE_DAY
 
 
-def working_time_between(
-    start: datetime, end: datetime, calendar: Calendar
-) -> timedelta:
+def working_time_between(start: datetime, end: datetime, calendar: Calendar) -> timedelta:
     """Return the working time in [start, end), negated when `end` is before `start`."""
     _require_aware(start, end)
     if end < start:
@@ -109,9 +105,7 @@ class Clock:
         if self.deadline_at is not None:
             _require_aware(self.deadline_at)
         if self.paused_remaining is not None and self.paused_remaining < _ZERO:
-            raise ValueError(
-                f"paused_remaining must not be negative: {self.paused_remaining!r}"
-            )
+            raise ValueError(f"paused_remaining must not be negative: {self.paused_remaining!r}")
 
     @property
     def state(self) -> Literal["idle", "running", "paused"]:
@@ -125,9 +119,7 @@ class Clock:
 IDLE: Final = Clock()
 
 
-def start(
-    clock: Clock, at: datetime, calendar: Calendar, budget: timedelta = ANSWER_TIME
-) -> Clock:
+def start(clock: Clock, at: datetime, calendar: Calendar, budget: timedelta = ANSWER_TIME) -> Clock:
     _require_aware(at)
     if clock.state != "idle":
         # The oldest unanswered buyer message counts; later ones must not extend it.
@@ -148,9 +140,7 @@ def pause(clock: Clock, at: datetime, calendar: Calendar) -> Clock:
     return Clock(paused_remaining=remaining)
 
 
-def resume(
-    clock: Clock, at: datetime, calendar: Calendar, budget: timedelta = ANSWER_TIME
-) -> Clock:
+def resume(clock: Clock, at: datetime, calendar: Calendar, budget: timedelta = ANSWER_TIME) -> Clock:
     _require_aware(at)
     if clock.paused_remaining is not None:
         return Clock(deadline_at=add_working_time(at, clock.paused_remaining, calendar))
@@ -170,9 +160,7 @@ def is_overdue(clock: Clock, at: datetime) -> bool:
     return clock.deadline_at is not None and at >= clock.deadline_at
 
 
-def cancellation_period_end(
-    delivered_on: date, calendar: Calendar, days: int = 14
-) -> date:
+def cancellation_period_end(delivered_on: date, calendar: Calendar, days: int = 14) -> date:
     """Return the last day to withdraw, moved past weekends and holidays."""
     if days < 1:
         raise ValueError(f"days must be at least 1: {days!r}")

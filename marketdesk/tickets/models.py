@@ -40,7 +40,9 @@ class Ticket(models.Model):
     buyer = models.ForeignKey(Buyer, on_delete=models.PROTECT, related_name="tickets")
     storefront = models.ForeignKey(Storefront, on_delete=models.PROTECT, related_name="tickets")
     units = models.ManyToManyField(OrderUnit, related_name="tickets", verbose_name=_("order units"))
-    fulfillment_type = models.CharField(max_length=24, choices=FulfillmentType.choices, default=FulfillmentType.MERCHANT)
+    fulfillment_type = models.CharField(
+        max_length=24, choices=FulfillmentType.choices, default=FulfillmentType.MERCHANT
+    )
     open_reason = models.CharField(_("reason"), max_length=32, choices=TicketReason.choices)
     topic = models.CharField(_("topic"), max_length=32, choices=TicketTopic.choices, null=True, blank=True)
     status = models.CharField(_("status"), max_length=32, choices=TicketStatus.choices, default=TicketStatus.OPENED)

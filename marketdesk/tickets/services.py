@@ -27,7 +27,10 @@ EXCERPT = 140
 
 # Closing by one side: who closed before → the status after this side closes too.
 _CLOSE_BY_BUYER = {TicketStatus.OPENED: TicketStatus.BUYER_CLOSED, TicketStatus.SELLER_CLOSED: TicketStatus.BOTH_CLOSED}
-_CLOSE_BY_SELLER = {TicketStatus.OPENED: TicketStatus.SELLER_CLOSED, TicketStatus.BUYER_CLOSED: TicketStatus.BOTH_CLOSED}
+_CLOSE_BY_SELLER = {
+    TicketStatus.OPENED: TicketStatus.SELLER_CLOSED,
+    TicketStatus.BUYER_CLOSED: TicketStatus.BOTH_CLOSED,
+}
 
 
 def check_may_act(actor: Actor, ticket: Ticket) -> None:
@@ -65,9 +68,7 @@ def clean_text(text: str, *, field: str = "text") -> str:
     if not isinstance(text, str) or not text.strip():
         raise ValidationFailed(_("The message must not be empty."), field=field)
     if len(text) > MAX_TEXT:
-        raise ValidationFailed(
-            _("The message is longer than %(max)d characters.") % {"max": MAX_TEXT}, field=field
-        )
+        raise ValidationFailed(_("The message is longer than %(max)d characters.") % {"max": MAX_TEXT}, field=field)
     return text.strip()
 
 
@@ -161,10 +162,12 @@ def ticket_open(
 
 def _units_in_scope(actor: Actor, wanted: list[int]) -> list[OrderUnit]:
     scope = OrderUnit.objects.select_related("order", "order__storefront")
-    if actor.is_buyer:
+    if actor.is_buyer and actor.buyer_id is not None:
         scope = scope.filter(order__buyer_id=actor.buyer_id)
-    else:
+    elif actor.is_seller and actor.seller_id is not None:
         scope = scope.filter(order__seller_id=actor.seller_id)
+    else:
+        scope = scope.none()
     try:
         found = {unit.pk: unit for unit in scope.filter(pk__in=[int(pk) for pk in wanted])}
     except (TypeError, ValueError):

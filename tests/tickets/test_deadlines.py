@@ -53,44 +53,125 @@ def hours(value: float) -> timedelta:
 
 
 def test_answer_time_is_48_hours() -> None:
-    assert ANSWER_TIME == timedelta(hours=48)
+    assert timedelta(hours=48) == ANSWER_TIME
 
 
 @pytest.mark.parametrize(
     ("calendar", "opened", "duration", "due_local", "due_utc"),
     [
-        pytest.param(DE, "Mon 2026-03-02 09:00", 48, "Wed 2026-03-04 09:00", "2026-03-04 08:00", id="weekday-within-week"),
-        pytest.param(DE, "Fri 2026-03-06 10:00", 48, "Tue 2026-03-10 10:00", "2026-03-10 09:00", id="friday-to-tuesday"),
+        pytest.param(
+            DE, "Mon 2026-03-02 09:00", 48, "Wed 2026-03-04 09:00", "2026-03-04 08:00", id="weekday-within-week"
+        ),
+        pytest.param(
+            DE, "Fri 2026-03-06 10:00", 48, "Tue 2026-03-10 10:00", "2026-03-10 09:00", id="friday-to-tuesday"
+        ),
         pytest.param(DE, "Sat 2026-03-07 14:30", 48, "Wed 2026-03-11 00:00", "2026-03-10 23:00", id="opened-saturday"),
         pytest.param(DE, "Sun 2026-03-08 23:59", 48, "Wed 2026-03-11 00:00", "2026-03-10 23:00", id="opened-sunday"),
-        pytest.param(DE, "Fri 2026-03-06 23:30", 1, "Mon 2026-03-09 00:30", "2026-03-08 23:30", id="one-hour-from-friday-night"),
-        pytest.param(DE, "Thu 2026-03-05 00:00", 48, "Sat 2026-03-07 00:00", "2026-03-06 23:00", id="ends-at-end-of-friday-not-monday"),
-        pytest.param(DE, "Sat 2026-03-07 14:30", 0, "Sat 2026-03-07 14:30", "2026-03-07 13:30", id="zero-on-weekend-unchanged"),
-        pytest.param(DE, "Mon 2026-03-02 09:00", 0, "Mon 2026-03-02 09:00", "2026-03-02 08:00", id="zero-on-working-day"),
-        pytest.param(DE, "Wed 2026-05-13 12:00", 48, "Mon 2026-05-18 12:00", "2026-05-18 10:00", id="de-ascension-2026-05-14"),
-        pytest.param(AT, "Fri 2026-10-23 10:00", 48, "Wed 2026-10-28 10:00", "2026-10-28 09:00", id="at-national-day-2026-10-26"),
-        pytest.param(CZ, "Fri 2026-09-25 10:00", 48, "Wed 2026-09-30 10:00", "2026-09-30 08:00", id="cz-statehood-day-2026-09-28"),
-        pytest.param(SK, "Mon 2026-01-05 10:00", 48, "Thu 2026-01-08 10:00", "2026-01-08 09:00", id="sk-epiphany-2026-01-06"),
-        pytest.param(PL, "Tue 2026-11-10 10:00", 48, "Fri 2026-11-13 10:00", "2026-11-13 09:00", id="pl-independence-day-2026-11-11"),
-        pytest.param(FR, "Mon 2026-07-13 10:00", 48, "Thu 2026-07-16 10:00", "2026-07-16 08:00", id="fr-national-day-2026-07-14"),
-        pytest.param(IT, "Mon 2026-06-01 10:00", 48, "Thu 2026-06-04 10:00", "2026-06-04 08:00", id="it-republic-day-2026-06-02"),
-        pytest.param(SK, "Fri 2025-09-12 10:00", 48, "Wed 2025-09-17 10:00", "2025-09-17 08:00", id="sk-2025-09-15-still-a-holiday"),
-        pytest.param(SK, "Mon 2026-09-14 10:00", 48, "Wed 2026-09-16 10:00", "2026-09-16 08:00", id="sk-2026-09-15-no-longer-a-holiday"),
-        pytest.param(DE, "Thu 2026-04-02 15:00", 48, "Wed 2026-04-08 15:00", "2026-04-08 13:00", id="easter-de-good-friday-and-monday"),
-        pytest.param(PL, "Thu 2026-04-02 15:00", 48, "Tue 2026-04-07 15:00", "2026-04-07 13:00", id="easter-pl-monday-only"),
-        pytest.param(DE, "Fri 2026-03-27 10:00", 48, "Tue 2026-03-31 10:00", "2026-03-31 08:00", id="dst-start-2026-03-29"),
-        pytest.param(DE, "Fri 2026-10-23 10:00", 48, "Tue 2026-10-27 10:00", "2026-10-27 09:00", id="dst-end-2026-10-25"),
-        pytest.param(DE, "Fri 2026-12-25 10:00", 48, "Wed 2026-12-30 00:00", "2026-12-29 23:00", id="opened-on-christmas-day"),
-        pytest.param(DE, "Thu 2026-12-24 20:00", 48, "Tue 2026-12-29 20:00", "2026-12-29 19:00", id="opened-evening-before-christmas"),
+        pytest.param(
+            DE, "Fri 2026-03-06 23:30", 1, "Mon 2026-03-09 00:30", "2026-03-08 23:30", id="one-hour-from-friday-night"
+        ),
+        pytest.param(
+            DE,
+            "Thu 2026-03-05 00:00",
+            48,
+            "Sat 2026-03-07 00:00",
+            "2026-03-06 23:00",
+            id="ends-at-end-of-friday-not-monday",
+        ),
+        pytest.param(
+            DE, "Sat 2026-03-07 14:30", 0, "Sat 2026-03-07 14:30", "2026-03-07 13:30", id="zero-on-weekend-unchanged"
+        ),
+        pytest.param(
+            DE, "Mon 2026-03-02 09:00", 0, "Mon 2026-03-02 09:00", "2026-03-02 08:00", id="zero-on-working-day"
+        ),
+        pytest.param(
+            DE, "Wed 2026-05-13 12:00", 48, "Mon 2026-05-18 12:00", "2026-05-18 10:00", id="de-ascension-2026-05-14"
+        ),
+        pytest.param(
+            AT, "Fri 2026-10-23 10:00", 48, "Wed 2026-10-28 10:00", "2026-10-28 09:00", id="at-national-day-2026-10-26"
+        ),
+        pytest.param(
+            CZ, "Fri 2026-09-25 10:00", 48, "Wed 2026-09-30 10:00", "2026-09-30 08:00", id="cz-statehood-day-2026-09-28"
+        ),
+        pytest.param(
+            SK, "Mon 2026-01-05 10:00", 48, "Thu 2026-01-08 10:00", "2026-01-08 09:00", id="sk-epiphany-2026-01-06"
+        ),
+        pytest.param(
+            PL,
+            "Tue 2026-11-10 10:00",
+            48,
+            "Fri 2026-11-13 10:00",
+            "2026-11-13 09:00",
+            id="pl-independence-day-2026-11-11",
+        ),
+        pytest.param(
+            FR, "Mon 2026-07-13 10:00", 48, "Thu 2026-07-16 10:00", "2026-07-16 08:00", id="fr-national-day-2026-07-14"
+        ),
+        pytest.param(
+            IT, "Mon 2026-06-01 10:00", 48, "Thu 2026-06-04 10:00", "2026-06-04 08:00", id="it-republic-day-2026-06-02"
+        ),
+        pytest.param(
+            SK,
+            "Fri 2025-09-12 10:00",
+            48,
+            "Wed 2025-09-17 10:00",
+            "2025-09-17 08:00",
+            id="sk-2025-09-15-still-a-holiday",
+        ),
+        pytest.param(
+            SK,
+            "Mon 2026-09-14 10:00",
+            48,
+            "Wed 2026-09-16 10:00",
+            "2026-09-16 08:00",
+            id="sk-2026-09-15-no-longer-a-holiday",
+        ),
+        pytest.param(
+            DE,
+            "Thu 2026-04-02 15:00",
+            48,
+            "Wed 2026-04-08 15:00",
+            "2026-04-08 13:00",
+            id="easter-de-good-friday-and-monday",
+        ),
+        pytest.param(
+            PL, "Thu 2026-04-02 15:00", 48, "Tue 2026-04-07 15:00", "2026-04-07 13:00", id="easter-pl-monday-only"
+        ),
+        pytest.param(
+            DE, "Fri 2026-03-27 10:00", 48, "Tue 2026-03-31 10:00", "2026-03-31 08:00", id="dst-start-2026-03-29"
+        ),
+        pytest.param(
+            DE, "Fri 2026-10-23 10:00", 48, "Tue 2026-10-27 10:00", "2026-10-27 09:00", id="dst-end-2026-10-25"
+        ),
+        pytest.param(
+            DE, "Fri 2026-12-25 10:00", 48, "Wed 2026-12-30 00:00", "2026-12-29 23:00", id="opened-on-christmas-day"
+        ),
+        pytest.param(
+            DE,
+            "Thu 2026-12-24 20:00",
+            48,
+            "Tue 2026-12-29 20:00",
+            "2026-12-29 19:00",
+            id="opened-evening-before-christmas",
+        ),
         pytest.param(DE, "Wed 2026-12-30 10:00", 48, "Mon 2027-01-04 10:00", "2027-01-04 09:00", id="across-new-year"),
-        pytest.param(PL, "Wed 2026-12-23 10:00", 48, "Tue 2026-12-29 10:00", "2026-12-29 09:00", id="pl-christmas-eve-to-boxing-day"),
-        pytest.param(DE_IN_TEHRAN, "Tue 2022-03-22 00:00", 24, "Wed 2022-03-23 01:00", "2022-03-22 20:30", id="23h-working-day"),
-        pytest.param(DE_IN_TEHRAN, "Wed 2022-09-21 00:00", 24, "Wed 2022-09-21 23:00", "2022-09-21 19:30", id="25h-working-day"),
+        pytest.param(
+            PL,
+            "Wed 2026-12-23 10:00",
+            48,
+            "Tue 2026-12-29 10:00",
+            "2026-12-29 09:00",
+            id="pl-christmas-eve-to-boxing-day",
+        ),
+        pytest.param(
+            DE_IN_TEHRAN, "Tue 2022-03-22 00:00", 24, "Wed 2022-03-23 01:00", "2022-03-22 20:30", id="23h-working-day"
+        ),
+        pytest.param(
+            DE_IN_TEHRAN, "Wed 2022-09-21 00:00", 24, "Wed 2022-09-21 23:00", "2022-09-21 19:30", id="25h-working-day"
+        ),
     ],
 )
-def test_add_working_time(
-    calendar: Calendar, opened: str, duration: float, due_local: str, due_utc: str
-) -> None:
+def test_add_working_time(calendar: Calendar, opened: str, duration: float, due_local: str, due_utc: str) -> None:
     due = add_working_time(local(calendar, opened), hours(duration), calendar)
 
     assert due.tzinfo is UTC
@@ -149,7 +230,9 @@ def test_working_time_between(calendar: Calendar, begin: str, end: str, expected
         pytest.param(DE, date(2026, 5, 14), False, "Ascension Day", id="de-ascension"),
         pytest.param(AT, date(2026, 10, 26), False, "National Day", id="at-national-day"),
         pytest.param(CZ, date(2026, 9, 28), False, "Statehood Day", id="cz-statehood-day"),
-        pytest.param(SK, date(2026, 1, 6), False, "Epiphany (Three Kings' Day and Orthodox Christmas)", id="sk-epiphany"),
+        pytest.param(
+            SK, date(2026, 1, 6), False, "Epiphany (Three Kings' Day and Orthodox Christmas)", id="sk-epiphany"
+        ),
         pytest.param(PL, date(2026, 11, 11), False, "National Independence Day", id="pl-independence-day"),
         pytest.param(FR, date(2026, 7, 14), False, "National Day", id="fr-national-day"),
         pytest.param(IT, date(2026, 6, 2), False, "Republic Day", id="it-republic-day"),
@@ -198,22 +281,60 @@ def test_clock_state(clock: Clock, state: str) -> None:
     ("before", "operation", "at", "after"),
     [
         pytest.param(IDLE, "start", "Mon 2026-03-02 09:00", RUNNING, id="start-idle"),
-        pytest.param(IDLE, "start-24h", "Mon 2026-03-02 09:00", Clock(deadline_at=utc("2026-03-03 08:00")), id="start-idle-custom-budget"),
+        pytest.param(
+            IDLE,
+            "start-24h",
+            "Mon 2026-03-02 09:00",
+            Clock(deadline_at=utc("2026-03-03 08:00")),
+            id="start-idle-custom-budget",
+        ),
         pytest.param(RUNNING, "start", "Tue 2026-03-03 12:00", RUNNING, id="start-running-unchanged"),
         pytest.param(PAUSED, "start", "Tue 2026-03-03 12:00", PAUSED, id="start-paused-unchanged"),
         pytest.param(RUNNING, "stop", "Tue 2026-03-03 12:00", IDLE, id="stop-running"),
         pytest.param(PAUSED, "stop", "Tue 2026-03-03 12:00", IDLE, id="stop-paused"),
         pytest.param(IDLE, "stop", "Tue 2026-03-03 12:00", IDLE, id="stop-idle"),
         pytest.param(RUNNING, "pause", "Mon 2026-03-02 15:00", PAUSED, id="pause-running"),
-        pytest.param(Clock(deadline_at=utc("2026-03-10 09:00")), "pause", "Fri 2026-03-06 16:00", Clock(paused_remaining=hours(42)), id="pause-running-over-weekend"),
-        pytest.param(RUNNING, "pause", "Thu 2026-03-05 09:00", Clock(paused_remaining=hours(0)), id="pause-overdue-keeps-nothing"),
+        pytest.param(
+            Clock(deadline_at=utc("2026-03-10 09:00")),
+            "pause",
+            "Fri 2026-03-06 16:00",
+            Clock(paused_remaining=hours(42)),
+            id="pause-running-over-weekend",
+        ),
+        pytest.param(
+            RUNNING, "pause", "Thu 2026-03-05 09:00", Clock(paused_remaining=hours(0)), id="pause-overdue-keeps-nothing"
+        ),
         pytest.param(IDLE, "pause", "Mon 2026-03-02 15:00", IDLE, id="pause-idle-unchanged"),
         pytest.param(PAUSED, "pause", "Mon 2026-03-02 15:00", PAUSED, id="pause-paused-unchanged"),
-        pytest.param(PAUSED, "resume", "Fri 2026-03-13 12:00", Clock(deadline_at=utc("2026-03-17 05:00")), id="resume-paused-gets-remaining"),
-        pytest.param(PAUSED, "resume-24h", "Fri 2026-03-13 12:00", Clock(deadline_at=utc("2026-03-17 05:00")), id="resume-paused-ignores-budget"),
-        pytest.param(Clock(paused_remaining=hours(0)), "resume", "Sat 2026-03-14 12:00", Clock(deadline_at=utc("2026-03-14 11:00")), id="resume-paused-nothing-left"),
+        pytest.param(
+            PAUSED,
+            "resume",
+            "Fri 2026-03-13 12:00",
+            Clock(deadline_at=utc("2026-03-17 05:00")),
+            id="resume-paused-gets-remaining",
+        ),
+        pytest.param(
+            PAUSED,
+            "resume-24h",
+            "Fri 2026-03-13 12:00",
+            Clock(deadline_at=utc("2026-03-17 05:00")),
+            id="resume-paused-ignores-budget",
+        ),
+        pytest.param(
+            Clock(paused_remaining=hours(0)),
+            "resume",
+            "Sat 2026-03-14 12:00",
+            Clock(deadline_at=utc("2026-03-14 11:00")),
+            id="resume-paused-nothing-left",
+        ),
         pytest.param(IDLE, "resume", "Mon 2026-03-02 09:00", RUNNING, id="resume-idle-starts-fresh"),
-        pytest.param(IDLE, "resume-24h", "Mon 2026-03-02 09:00", Clock(deadline_at=utc("2026-03-03 08:00")), id="resume-idle-custom-budget"),
+        pytest.param(
+            IDLE,
+            "resume-24h",
+            "Mon 2026-03-02 09:00",
+            Clock(deadline_at=utc("2026-03-03 08:00")),
+            id="resume-idle-custom-budget",
+        ),
         pytest.param(RUNNING, "resume", "Tue 2026-03-03 12:00", RUNNING, id="resume-running-unchanged"),
     ],
 )
@@ -268,8 +389,12 @@ def test_clock_scenario(events: list[tuple[str, str]], final: Clock) -> None:
     [
         pytest.param(RUNNING, "Mon 2026-03-02 15:00", hours(42), id="running"),
         pytest.param(RUNNING, "Wed 2026-03-04 09:00", hours(0), id="at-deadline"),
-        pytest.param(Clock(deadline_at=utc("2026-03-06 09:00")), "Sat 2026-03-07 12:00", hours(-14), id="overdue-on-weekend"),
-        pytest.param(Clock(deadline_at=utc("2026-03-06 09:00")), "Mon 2026-03-09 10:00", hours(-24), id="overdue-across-weekend"),
+        pytest.param(
+            Clock(deadline_at=utc("2026-03-06 09:00")), "Sat 2026-03-07 12:00", hours(-14), id="overdue-on-weekend"
+        ),
+        pytest.param(
+            Clock(deadline_at=utc("2026-03-06 09:00")), "Mon 2026-03-09 10:00", hours(-24), id="overdue-across-weekend"
+        ),
         pytest.param(PAUSED, "Sat 2026-03-28 12:00", hours(42), id="paused"),
         pytest.param(IDLE, "Mon 2026-03-02 15:00", None, id="idle"),
     ],
@@ -283,7 +408,9 @@ def test_time_left(clock: Clock, at: str, expected: timedelta | None) -> None:
     [
         pytest.param(RUNNING, datetime(2026, 3, 4, 7, 59, 59, 999999, tzinfo=UTC), False, id="just-before"),
         pytest.param(RUNNING, datetime(2026, 3, 4, 8, 0, tzinfo=UTC), True, id="exactly-at-deadline"),
-        pytest.param(RUNNING, datetime(2026, 3, 4, 9, 0, tzinfo=ZoneInfo("Europe/Berlin")), True, id="at-deadline-in-local-time"),
+        pytest.param(
+            RUNNING, datetime(2026, 3, 4, 9, 0, tzinfo=ZoneInfo("Europe/Berlin")), True, id="at-deadline-in-local-time"
+        ),
         pytest.param(RUNNING, datetime(2026, 3, 7, 12, 0, tzinfo=UTC), True, id="after"),
         pytest.param(PAUSED, datetime(2026, 3, 30, 12, 0, tzinfo=UTC), False, id="paused"),
         pytest.param(IDLE, datetime(2026, 3, 30, 12, 0, tzinfo=UTC), False, id="idle"),
@@ -312,7 +439,7 @@ def test_cancellation_period_end(calendar: Calendar, delivered_on: date, days: i
     assert cancellation_period_end(delivered_on, calendar, days) == expected
 
 
-NAIVE = datetime(2026, 3, 2, 9, 0)
+NAIVE = datetime(2026, 3, 2, 9, 0)  # noqa: DTZ001 - deliberately naive
 AWARE = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
 
@@ -338,5 +465,5 @@ AWARE = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
     ],
 )
 def test_rejects_invalid_input(call: Callable[[], object]) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError):  # noqa: PT011 - each row raises its own message
         call()

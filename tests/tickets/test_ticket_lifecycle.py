@@ -111,8 +111,12 @@ def test_no_units_and_customer_service_opening_are_refused(order: Order, buyer: 
         ticket_open(actor=agent, unit_ids=[order.units.first().pk], reason="contact_other", message="x")  # type: ignore[union-attr]
 
 
-def test_seller_opens_ticket_towards_buyer_it_waits_for_the_buyer(order: Order, seller: Actor, now: dt.datetime) -> None:
-    ticket = fresh(ticket_open(actor=seller, unit_ids=[order.units.first().pk], reason="contact_other", message="Hallo"))  # type: ignore[union-attr]
+def test_seller_opens_ticket_towards_buyer_it_waits_for_the_buyer(
+    order: Order, seller: Actor, now: dt.datetime
+) -> None:
+    ticket = fresh(
+        ticket_open(actor=seller, unit_ids=[order.units.first().pk], reason="contact_other", message="Hallo")
+    )  # type: ignore[union-attr]
     assert ticket.portal_tab == PortalTab.WAITING
     assert not ticket.is_seller_responsible and ticket.deadline_at is None
 

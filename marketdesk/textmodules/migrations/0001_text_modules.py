@@ -5,33 +5,63 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('accounts', '0001_users_sellers_buyers'),
-        ('catalog', '0001_storefronts'),
+        ("accounts", "0001_users_sellers_buyers"),
+        ("catalog", "0001_storefronts"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='TextModule',
+            name="TextModule",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('language', models.CharField(choices=[('de', 'German'), ('cs', 'Czech'), ('sk', 'Slovak'), ('pl', 'Polish'), ('fr', 'French'), ('it', 'Italian'), ('en', 'English')], max_length=2, verbose_name='language')),
-                ('title', models.CharField(max_length=120, verbose_name='title')),
-                ('body', models.TextField(verbose_name='text')),
-                ('created_at', models.DateTimeField(verbose_name='created')),
-                ('updated_at', models.DateTimeField(verbose_name='updated')),
-                ('seller', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='text_modules', to='accounts.selleraccount')),
-                ('storefront', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='catalog.storefront')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[
+                            ("de", "German"),
+                            ("cs", "Czech"),
+                            ("sk", "Slovak"),
+                            ("pl", "Polish"),
+                            ("fr", "French"),
+                            ("it", "Italian"),
+                            ("en", "English"),
+                        ],
+                        max_length=2,
+                        verbose_name="language",
+                    ),
+                ),
+                ("title", models.CharField(max_length=120, verbose_name="title")),
+                ("body", models.TextField(verbose_name="text")),
+                ("created_at", models.DateTimeField(verbose_name="created")),
+                ("updated_at", models.DateTimeField(verbose_name="updated")),
+                (
+                    "seller",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="text_modules",
+                        to="accounts.selleraccount",
+                    ),
+                ),
+                (
+                    "storefront",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="+", to="catalog.storefront"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'text module',
-                'verbose_name_plural': 'text modules',
-                'ordering': ['storefront', 'language', 'title'],
-                'indexes': [models.Index(fields=['seller', 'storefront'], name='textmodule_seller_storefront')],
-                'constraints': [models.UniqueConstraint(fields=('seller', 'storefront', 'language', 'title'), name='textmodule_title_unique')],
+                "verbose_name": "text module",
+                "verbose_name_plural": "text modules",
+                "ordering": ["storefront", "language", "title"],
+                "indexes": [models.Index(fields=["seller", "storefront"], name="textmodule_seller_storefront")],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("seller", "storefront", "language", "title"), name="textmodule_title_unique"
+                    )
+                ],
             },
         ),
     ]
