@@ -127,6 +127,11 @@ STORAGES = {
 }
 
 EMAIL_BACKEND = env_str("MARKETDESK_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = env_str("MARKETDESK_EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("MARKETDESK_EMAIL_PORT", 25, minimum=1)
+EMAIL_HOST_USER = env_str("MARKETDESK_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = env_str("MARKETDESK_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("MARKETDESK_EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("MARKETDESK_DEFAULT_FROM_EMAIL", "Marketdesk <noreply@marketdesk.localhost>")
 
 # Attachments on ticket messages.
