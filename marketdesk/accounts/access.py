@@ -6,15 +6,19 @@ The web portals and the Seller API call these same functions.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
 from marketdesk.accounts.actors import Actor
+from marketdesk.core import clock
 from marketdesk.core.errors import NotFound
 from marketdesk.core.ids import TICKET_NUMBER_RE
 from marketdesk.orders.models import Order, OrderUnit
 from marketdesk.textmodules.models import TextModule
-from marketdesk.tickets.models import Ticket
+from marketdesk.tickets.enums import EventKind
+from marketdesk.tickets.models import Ticket, TicketEvent
 
 
 def tickets_visible_to(actor: Actor) -> QuerySet[Ticket]:
@@ -35,6 +39,24 @@ def ticket_for(actor: Actor, number: str) -> Ticket:
         return tickets_visible_to(actor).select_related("storefront", "order", "buyer", "seller").get(number=number)
     except Ticket.DoesNotExist:
         raise missing from None
+
+
+# How long a reason recorded by an agent lets them open a ticket outside the queue again.
+CS_VIEW_GRANT = dt.timedelta(hours=12)
+
+
+def cs_may_view(actor: Actor, ticket: Ticket) -> bool:
+    """Tickets held by customer service are its work; any other needs this agent's recent recorded reason."""
+    if not actor.is_customer_service:
+        return False
+    if ticket.held_by_cs:
+        return True
+    return TicketEvent.objects.filter(
+        ticket=ticket,
+        kind=EventKind.VIEWED_BY_CS,
+        actor_user_id=actor.user_id,
+        created_at__gte=clock.now() - CS_VIEW_GRANT,
+    ).exists()
 
 
 def orders_visible_to(actor: Actor) -> QuerySet[Order]:

@@ -6,20 +6,22 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 PLACEHOLDER_RE = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 
-PLACEHOLDERS: Mapping[str, str] = {
-    "buyer_name": str(_("The buyer's full name")),
-    "buyer_first_name": str(_("The buyer's first name")),
-    "order_number": str(_("The order number")),
-    "ticket_number": str(_("The ticket number")),
-    "item_title": str(_("The title of the ticket's first order unit")),
-    "seller_name": str(_("Your seller account's name")),
-    "return_label_link": str(_("Your prepaid return label link")),
-    "seller_return_address": str(_("Your return address")),
-    "storefront": str(_("The storefront, e.g. de")),
+# Labels stay lazy so each person reads them in their own language.
+PLACEHOLDERS: Mapping[str, Promise] = {
+    "buyer_name": _("The buyer's full name"),
+    "buyer_first_name": _("The buyer's first name"),
+    "order_number": _("The order number"),
+    "ticket_number": _("The ticket number"),
+    "item_title": _("The title of the ticket's first order unit"),
+    "seller_name": _("Your seller account's name"),
+    "return_label_link": _("Your prepaid return label link"),
+    "seller_return_address": _("Your return address"),
+    "storefront": _("The storefront, e.g. de"),
 }
 
 

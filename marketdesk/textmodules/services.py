@@ -19,9 +19,9 @@ def _validated(storefront: str, language: str, title: str, body: str) -> tuple[S
     try:
         channel = Storefront.objects.get(code=storefront)
     except Storefront.DoesNotExist:
-        raise ValidationFailed(_("Unknown storefront %(code)r.") % {"code": storefront}, field="storefront") from None
+        raise ValidationFailed(_("Unknown storefront “%(code)s”.") % {"code": storefront}, field="storefront") from None
     if language not in Language.values:
-        raise ValidationFailed(_("Unknown language %(code)r.") % {"code": language}, field="language")
+        raise ValidationFailed(_("Unknown language “%(code)s”.") % {"code": language}, field="language")
     title = (title or "").strip()
     if not title or len(title) > 120:
         raise ValidationFailed(_("The title must have 1 to 120 characters."), field="title")
@@ -77,6 +77,7 @@ def textmodule_update(
         with transaction.atomic():
             module.save()
     except IntegrityError:
+        module.refresh_from_db()  # the caller's object must not keep the refused values
         raise ValidationFailed(
             _("You already have a text module with this title for this storefront and language."), field="title"
         ) from None

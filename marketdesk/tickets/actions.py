@@ -21,12 +21,12 @@ from marketdesk.tickets.state import answer_budget, clock_of, set_clock, snapsho
 MAX_NOTE = 2000
 
 
-def _clean_note(note: str, *, required: bool) -> str:
+def _clean_note(note: str, *, required: bool, field: str = "note", empty_message: str = "") -> str:
     note = (note or "").strip()
     if required and not note:
-        raise ValidationFailed(_("Please add a note for customer service."), field="note")
+        raise ValidationFailed(empty_message or _("Please add a note for customer service."), field=field)
     if len(note) > MAX_NOTE:
-        raise ValidationFailed(_("The note is longer than %(max)d characters.") % {"max": MAX_NOTE}, field="note")
+        raise ValidationFailed(_("The text is longer than %(max)d characters.") % {"max": MAX_NOTE}, field=field)
     return note
 
 
@@ -52,6 +52,7 @@ def ticket_notify_customer_service(*, actor: Actor, ticket: Ticket, reason: str,
             raise HeldByCustomerService(_("Customer service is already handling this ticket."))
         before = snapshot(ticket)
         ticket.held_by_cs = True
+        ticket.cs_since = clock.now()
         ticket.cs_reason = reason
         ticket.is_seller_responsible = False
         set_clock(ticket, deadlines.stop(clock_of(ticket)))
@@ -70,7 +71,12 @@ def ticket_take_over(*, actor: Actor, ticket: Ticket, reason: str) -> Ticket:
     """Customer service takes the ticket on its own initiative; the seller's remaining time is kept."""
     if not actor.is_customer_service:
         raise ActionNotAllowed(_("Only customer service can take a ticket over."))
-    reason = _clean_note(reason, required=True)
+    reason = _clean_note(
+        reason,
+        required=True,
+        field="reason",
+        empty_message=_("Please say why customer service takes this ticket over."),
+    )
     with transaction.atomic():
         ticket = locked(ticket)
         if ticket.is_finally_closed:
@@ -79,6 +85,7 @@ def ticket_take_over(*, actor: Actor, ticket: Ticket, reason: str) -> Ticket:
             raise HeldByCustomerService(_("Customer service is already handling this ticket."))
         before = snapshot(ticket)
         ticket.held_by_cs = True
+        ticket.cs_since = clock.now()
         ticket.is_seller_responsible = False
         set_clock(ticket, deadlines.pause(clock_of(ticket), clock.now(), ticket.storefront.calendar()))
         ticket.updated_at = clock.now()
@@ -91,7 +98,9 @@ def ticket_hand_back(*, actor: Actor, ticket: Ticket, note: str) -> Ticket:
     """Customer service returns the ticket: the seller is responsible again (remaining time, or a fresh 48 h)."""
     if not actor.is_customer_service:
         raise ActionNotAllowed(_("Only customer service can hand a ticket back."))
-    note = _clean_note(note, required=True)
+    note = _clean_note(
+        note, required=True, empty_message=_("Please add a note for the seller: what should they do now?")
+    )
     with transaction.atomic():
         ticket = locked(ticket)
         if not ticket.held_by_cs:
@@ -99,6 +108,7 @@ def ticket_hand_back(*, actor: Actor, ticket: Ticket, note: str) -> Ticket:
         before = snapshot(ticket)
         now = clock.now()
         ticket.held_by_cs = False
+        ticket.cs_since = None
         ticket.cs_reason = ""
         if ticket.status == TicketStatus.OPENED:
             ticket.is_seller_responsible = True
@@ -198,3 +208,19 @@ def ticket_cancel_unit(*, actor: Actor, ticket: Ticket, unit_id: int, reason: st
             data={"unit": unit.pk, "reason": reason, "refund_amount": refund.amount if refund else 0},
         )
     return cancellation
+
+
+def ticket_open_by_customer_service(*, actor: Actor, ticket: Ticket, reason: str) -> Ticket:
+    """An agent opens a ticket outside the queue: allowed for any ticket, with the reason on record."""
+    if not actor.is_customer_service:
+        raise ActionNotAllowed(_("Only customer service can open any ticket."))
+    reason = (reason or "").strip()
+    if len(reason) < 5:
+        raise ValidationFailed(
+            _("Please give a reason (at least 5 characters) for opening this ticket."), field="reason"
+        )
+    if len(reason) > MAX_NOTE:
+        raise ValidationFailed(_("The reason is longer than %(max)d characters.") % {"max": MAX_NOTE}, field="reason")
+    with transaction.atomic():
+        record(ticket, EventKind.VIEWED_BY_CS, actor, snapshot(ticket), data={"reason": reason})
+    return ticket

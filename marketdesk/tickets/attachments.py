@@ -71,17 +71,15 @@ def clean_filename(raw: str) -> str:
     return name
 
 
-def validate(files: Sequence[IncomingFile]) -> list[tuple[str, str, bytes]]:
-    """Return (clean file name, real type, content) for each file, or refuse the whole message."""
+def precheck(files: Sequence[tuple[str, int]]) -> None:
+    """Count and size only, from (file name, size in bytes): lets a form refuse before reading uploads."""
     if len(files) > settings.ATTACHMENT_MAX_COUNT:
         raise AttachmentRejected(
             _("At most %(count)d attachments per message.") % {"count": settings.ATTACHMENT_MAX_COUNT},
             field="attachments",
         )
-    checked = []
-    for incoming in files:
-        name = clean_filename(incoming.filename)
-        size = len(incoming.content)
+    for raw_name, size in files:
+        name = clean_filename(raw_name)
         if size == 0:
             raise AttachmentRejected(_("“%(name)s” is empty.") % {"name": name}, field="attachments")
         if size > settings.ATTACHMENT_MAX_BYTES:
@@ -94,6 +92,14 @@ def validate(files: Sequence[IncomingFile]) -> list[tuple[str, str, bytes]]:
                 },
                 field="attachments",
             )
+
+
+def validate(files: Sequence[IncomingFile]) -> list[tuple[str, str, bytes]]:
+    """Return (clean file name, real type, content) for each file, or refuse the whole message."""
+    precheck([(incoming.filename, len(incoming.content)) for incoming in files])
+    checked = []
+    for incoming in files:
+        name = clean_filename(incoming.filename)
         real = sniff_type(incoming.content)
         extension = "." + name.rpartition(".")[2].lower() if "." in name else ""
         if real is None or extension not in ALLOWED_TYPES[real]:

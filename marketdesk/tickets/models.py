@@ -48,6 +48,7 @@ class Ticket(models.Model):
     status = models.CharField(_("status"), max_length=32, choices=TicketStatus.choices, default=TicketStatus.OPENED)
     is_seller_responsible = models.BooleanField(_("seller responsible"), default=True)
     held_by_cs = models.BooleanField(_("held by customer service"), default=False)
+    cs_since = models.DateTimeField(_("with customer service since"), null=True, blank=True)
     cs_reason = models.CharField(_("customer service reason"), max_length=32, choices=NotifyReason.choices, blank=True)
     portal_tab = models.GeneratedField(
         expression=_PORTAL_TAB, output_field=models.CharField(max_length=8, choices=PortalTab.choices), db_persist=True
@@ -72,13 +73,17 @@ class Ticket(models.Model):
             models.Index(fields=["seller", "-created_at"], name="ticket_seller_created"),
             models.Index(fields=["seller", "order"], name="ticket_seller_order"),
             models.Index(fields=["buyer", "-updated_at"], name="ticket_buyer_updated"),
-            models.Index(fields=["held_by_cs", "-updated_at"], name="ticket_cs_queue"),
+            models.Index(fields=["held_by_cs", "cs_since"], name="ticket_cs_queue"),
             # Only running clocks are indexed: due-deadline queries touch due rows, not every ticket.
             models.Index(fields=["deadline_at"], name="ticket_running_deadline", condition=OPEN_Q),
         ]
 
     def __str__(self) -> str:
         return self.number
+
+    @property
+    def portal_tab_label(self) -> str:
+        return str(PortalTab(self.portal_tab).label)
 
     @property
     def is_finally_closed(self) -> bool:

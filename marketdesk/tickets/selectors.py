@@ -22,7 +22,7 @@ SORTS = {
 
 @dataclass(frozen=True, slots=True)
 class TicketFilter:
-    tab: str = PortalTab.OPEN
+    tab: str | None = PortalTab.OPEN  # None: every tab (a search looks everywhere)
     search: str = ""
     topic: str = ""
     storefront: str = ""
@@ -33,7 +33,9 @@ class TicketFilter:
 
 def ticket_list(actor: Actor, filters: TicketFilter) -> QuerySet[Ticket]:
     """The actor's tickets in one tab; the search takes an exact ticket number or order number."""
-    tickets = tickets_visible_to(actor).filter(portal_tab=filters.tab)
+    tickets = tickets_visible_to(actor)
+    if filters.tab:
+        tickets = tickets.filter(portal_tab=filters.tab)
     term = filters.search.strip()
     if term:
         if TICKET_NUMBER_RE.match(term):
@@ -75,5 +77,5 @@ def cs_queue() -> QuerySet[Ticket]:
     return (
         Ticket.objects.filter(Q(held_by_cs=True) & ~Q(portal_tab=PortalTab.CLOSED))
         .select_related("seller", "storefront", "order")
-        .order_by("updated_at")
+        .order_by("cs_since", "id")
     )

@@ -107,8 +107,9 @@ def ticket_open(
     message: str,
     topic: str | None = None,
     files: Sequence[attachments.IncomingFile] = (),
+    id_order: str | None = None,
 ) -> Ticket:
-    """A buyer (or a seller, towards the buyer) opens a ticket on ≥ 1 units of one order."""
+    """A buyer (or a seller, towards the buyer) opens a ticket on ≥ 1 units of one order (`id_order` if given)."""
     if not (actor.is_buyer or actor.is_seller):
         raise ActionNotAllowed(_("Only a buyer or a seller can open a ticket."))
     if reason not in TicketReason.values:
@@ -126,6 +127,10 @@ def ticket_open(
     if len(orders) > 1:
         raise ValidationFailed(_("All order units of a ticket must belong to one order."), field="id_order_unit")
     order = units[0].order
+    if id_order is not None and order.id_order != id_order:
+        raise ValidationFailed(
+            _("Choose only order units of order %(number)s.") % {"number": id_order}, field="id_order_unit"
+        )
     now = clock.now()
     seller_responsible = actor.is_buyer
 
@@ -252,6 +257,18 @@ def _apply_message_rules(ticket: Ticket, actor: Actor, message: TicketMessage) -
             ticket.first_response_at = now
 
 
+def may_close(actor: Actor, ticket: Ticket) -> bool:
+    """Whether closing would change anything for this actor (the portals offer the button only then)."""
+    if ticket.is_finally_closed:
+        return False
+    if actor.is_customer_service:
+        return True
+    if actor.is_seller and ticket.held_by_cs:
+        return False
+    transitions = _CLOSE_BY_BUYER if actor.is_buyer else _CLOSE_BY_SELLER
+    return TicketStatus(ticket.status) in transitions
+
+
 def ticket_close(*, actor: Actor, ticket: Ticket, final: bool = False) -> Ticket:
     """Close for one side (buyer, seller), or for everyone (customer service; `final` accepts no more messages)."""
     check_may_act(actor, ticket)
@@ -267,6 +284,7 @@ def ticket_close(*, actor: Actor, ticket: Ticket, final: bool = False) -> Ticket
         ticket.is_seller_responsible = False
         if actor.is_customer_service:
             ticket.held_by_cs = False
+            ticket.cs_since = None
         set_clock(ticket, deadlines.stop(clock_of(ticket)))
         ticket.closed_at = now
         ticket.updated_at = now

@@ -1,12 +1,17 @@
-"""Routes of the portals."""
+"""Routes of the portals: the start page, login, language switch, and one namespace per portal."""
 
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import include, path
 
-from marketdesk.web import views
+from marketdesk.web.views import attachments, home
 
 urlpatterns = [
-    path("", views.home, name="home"),
+    path("", home.home, name="home"),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("attachments/<int:pk>/", attachments.download, name="attachment"),
+    path("seller/", include(("marketdesk.web.urls_seller", "seller"))),
+    path("buyer/", include(("marketdesk.web.urls_buyer", "buyer"))),
+    path("cs/", include(("marketdesk.web.urls_cs", "cs"))),
 ]

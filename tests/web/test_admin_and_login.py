@@ -67,4 +67,17 @@ def test_login_page_and_login(client: Client, seller_user: User) -> None:
     assert page.status_code == 200 and "csrfmiddlewaretoken" in page.text
     response = client.post(reverse("login"), {"username": "alpha", "password": "pw"})
     assert response.status_code == 302
-    assert client.get("/").status_code == 200
+    assert client.get("/").status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("persona", "portal"),
+    [("seller_user", "/seller/tickets/"), ("buyer_user", "/buyer/orders/"), ("agent_user", "/cs/")],
+)
+def test_the_start_page_sends_each_role_to_its_portal(
+    client: Client, request: pytest.FixtureRequest, persona: str, portal: str
+) -> None:
+    client.force_login(request.getfixturevalue(persona))
+    response = client.get("/")
+    assert response.status_code == 302 and response["Location"] == portal
+    assert client.get(portal).status_code == 200

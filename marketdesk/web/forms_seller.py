@@ -1,0 +1,110 @@
+"""Forms of the seller's ticket pages: list filters, reply, and the four ticket actions."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from marketdesk.catalog.models import StorefrontCode
+from marketdesk.core.money import Money, parse_major_units
+from marketdesk.orders.models import CancelReason, OrderUnit, RefundReason
+from marketdesk.tickets.enums import NotifyReason, PortalTab, TicketTopic
+from marketdesk.web.forms_common import MultipleFileField
+
+PAGE_SIZES = [(25, "25"), (50, "50"), (100, "100")]
+
+
+class TicketListForm(forms.Form):
+    tab = forms.ChoiceField(choices=PortalTab.choices, required=False)
+    q = forms.CharField(label=_("Ticket or order number"), max_length=40, required=False)
+    topic = forms.ChoiceField(label=_("Topic"), choices=[("", _("All topics")), *TicketTopic.choices], required=False)
+    storefront = forms.ChoiceField(
+        label=_("Storefront"), choices=[("", _("All storefronts")), *StorefrontCode.choices], required=False
+    )
+    created_from = forms.DateField(
+        label=_("Created from"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    created_to = forms.DateField(label=_("Created to"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    sort = forms.ChoiceField(
+        label=_("Sort by"),
+        choices=[("", _("Default")), ("deadline", _("Deadline")), ("updated", _("Last update"))],
+        required=False,
+    )
+    page = forms.IntegerField(min_value=1, required=False)
+    size = forms.TypedChoiceField(choices=PAGE_SIZES, coerce=int, required=False, empty_value=None)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        start, end = data.get("created_from"), data.get("created_to")
+        if start and end and start > end:
+            self.add_error("created_to", _("“Created to” is before “Created from”."))
+        return data
+
+
+class ReplyForm(forms.Form):
+    text = forms.CharField(
+        label=_("Your reply"),
+        max_length=65535,
+        widget=forms.Textarea(attrs={"id": "reply-text", "rows": 6, "data-draft": ""}),
+    )
+    attachments = MultipleFileField()
+    seen_message_id = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    send_anyway = forms.BooleanField(widget=forms.HiddenInput, required=False)
+    internal = forms.BooleanField(label=_("Internal note (not sent to the buyer)"), required=False)
+
+
+class _UnitChoice(forms.ChoiceField):
+    def __init__(self, units: Iterable[tuple[OrderUnit, Money]], **kwargs: Any) -> None:
+        choices = [
+            (str(unit.pk), f"{unit.product_title} – {Money(unit.price, unit.currency)} ({unit.get_status_display()})")
+            for unit, _remaining in units
+        ]
+        super().__init__(choices=choices, label=_("Order unit"), **kwargs)
+
+
+class RefundForm(forms.Form):
+    amount = forms.CharField(label=_("Amount"), max_length=20, widget=forms.TextInput(attrs={"inputmode": "decimal"}))
+    reason = forms.ChoiceField(label=_("Reason"), choices=RefundReason.choices)
+    idempotency_key = forms.CharField(widget=forms.HiddenInput, max_length=80)
+
+    def __init__(self, *args: Any, units: list[tuple[OrderUnit, Money]], **kwargs: Any) -> None:
+        kwargs.setdefault("initial", {}).setdefault("idempotency_key", uuid.uuid4().hex)
+        super().__init__(*args, **kwargs)
+        self.fields = {"unit": _UnitChoice(units), **self.fields}
+
+    def clean_amount(self) -> int:
+        try:
+            return parse_major_units(self.cleaned_data["amount"])
+        except (ValueError, ArithmeticError):
+            raise forms.ValidationError(_("Enter an amount such as 12.50.")) from None
+
+
+class CancelForm(forms.Form):
+    reason = forms.ChoiceField(label=_("Reason"), choices=CancelReason.choices)
+
+    def __init__(self, *args: Any, units: list[tuple[OrderUnit, Money]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields = {"unit": _UnitChoice(units), **self.fields}
+
+
+class NotifyForm(forms.Form):
+    reason = forms.ChoiceField(label=_("Reason"), choices=NotifyReason.choices)
+    note = forms.CharField(
+        label=_("Note for customer service"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+class CloseForm(forms.Form):
+    pass
+
+
+ACTION_FORMS: dict[str, type[forms.Form]] = {
+    "refund": RefundForm,
+    "cancel": CancelForm,
+    "notify": NotifyForm,
+    "close": CloseForm,
+}

@@ -1,0 +1,61 @@
+"""Filters for the portals: money, working time left on the answer clock, file sizes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django import template
+from django.utils.translation import gettext as _
+
+from marketdesk.core import clock
+from marketdesk.core.money import Money
+from marketdesk.tickets import deadlines
+from marketdesk.tickets.models import Ticket
+from marketdesk.tickets.state import clock_of
+
+register = template.Library()
+
+
+@register.filter
+def money(amount: int | None, currency: str) -> str:
+    if amount is None:
+        return ""
+    return str(Money(int(amount), currency))
+
+
+def format_working_time(left: dt.timedelta) -> str:
+    seconds = int(abs(left.total_seconds()))
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes = rest // 60
+    if days:
+        text = _("%(d)d d %(h)d h") % {"d": days, "h": hours}
+    elif hours:
+        text = _("%(h)d h %(m)02d min") % {"h": hours, "m": minutes}
+    else:
+        text = _("%(m)d min") % {"m": minutes}
+    return _("overdue by %(t)s") % {"t": text} if left.total_seconds() < 0 else text
+
+
+@register.simple_tag
+def answer_clock(ticket: Ticket) -> dict[str, Any]:
+    """{'label', 'level': 'ok' | 'soon' | 'overdue' | 'paused' | 'none', 'deadline'} for a ticket."""
+    state = clock_of(ticket)
+    if state.state == "idle":
+        return {"label": "", "level": "none", "deadline": None}
+    calendar = ticket.storefront.calendar()
+    left = deadlines.time_left(state, clock.now(), calendar) or dt.timedelta(0)
+    if state.state == "paused":
+        return {
+            "label": _("paused, %(t)s left") % {"t": format_working_time(left)},
+            "level": "paused",
+            "deadline": None,
+        }
+    if deadlines.is_overdue(state, clock.now()):
+        level = "overdue"
+    elif left < dt.timedelta(hours=ticket.storefront.warning_hours):
+        level = "soon"
+    else:
+        level = "ok"
+    return {"label": format_working_time(left), "level": level, "deadline": state.deadline_at}

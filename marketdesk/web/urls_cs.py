@@ -1,0 +1,16 @@
+"""Customer-service console routes: the queue, finding any ticket, the ticket page and its actions."""
+
+from django.urls import path
+
+from marketdesk.web.views import cs as views
+
+urlpatterns = [
+    path("", views.queue, name="queue"),
+    path("find/", views.find, name="find"),
+    path("tickets/<str:number>/", views.ticket, name="ticket"),
+    path("tickets/<str:number>/take-over/", views.ticket_action, {"action": "take_over"}, name="take_over"),
+    path("tickets/<str:number>/reply/", views.ticket_action, {"action": "reply"}, name="reply"),
+    path("tickets/<str:number>/note/", views.ticket_action, {"action": "note"}, name="note"),
+    path("tickets/<str:number>/hand-back/", views.ticket_action, {"action": "hand_back"}, name="hand_back"),
+    path("tickets/<str:number>/close/", views.ticket_action, {"action": "close"}, name="close"),
+]

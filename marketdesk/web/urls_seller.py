@@ -1,0 +1,17 @@
+"""Seller portal routes: tickets and their actions; text modules in their own module."""
+
+from django.urls import include, path
+
+from marketdesk.web.views import seller_tickets as views
+
+urlpatterns = [
+    path("tickets/", views.ticket_list, name="tickets"),
+    path("tickets/<str:number>/", views.ticket_detail, name="ticket"),
+    path("tickets/<str:number>/order/", views.order_details, name="order_details"),
+    path("tickets/<str:number>/reply/", views.reply, name="reply"),
+    path("tickets/<str:number>/refund/", views.refund, name="refund"),
+    path("tickets/<str:number>/cancel/", views.cancel, name="cancel"),
+    path("tickets/<str:number>/notify/", views.notify, name="notify"),
+    path("tickets/<str:number>/close/", views.close, name="close"),
+    path("text-modules/", include("marketdesk.web.urls_textmodules")),
+]

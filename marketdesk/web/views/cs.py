@@ -1,0 +1,360 @@
+"""Customer-service console: the queue, opening any ticket with a recorded reason, and the ticket actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlencode
+
+from django import forms
+from django.contrib import messages
+from django.db.models import TextChoices
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_http_methods
+from django_stubs_ext import StrOrPromise
+
+from marketdesk.accounts.access import cs_may_view, ticket_for
+from marketdesk.accounts.actors import Actor
+from marketdesk.accounts.models import SellerAccount
+from marketdesk.core import clock
+from marketdesk.core.errors import DomainError, NotFound
+from marketdesk.core.money import Money
+from marketdesk.core.pagination import paginate
+from marketdesk.orders.models import CancelReason, RefundReason
+from marketdesk.tickets import actions, selectors, services
+from marketdesk.tickets.enums import EventKind, NotifyReason, PortalTab, TicketReason, TicketStatus, TicketTopic
+from marketdesk.tickets.models import Ticket, TicketEvent
+from marketdesk.web import forms_cs
+from marketdesk.web.access import cs_required, current_actor
+from marketdesk.web.errors import raise_404_if_not_found
+from marketdesk.web.forms_common import incoming_files
+
+PAGE_SIZE = 25
+UNPROCESSABLE = 422
+FILTER_KEYS = ("seller", "storefront", "cs_reason")
+
+
+# --- Queue ------------------------------------------------------------------------------------------------------
+
+
+@cs_required
+def queue(request: HttpRequest) -> HttpResponse:
+    tickets = selectors.cs_queue()
+    sellers = (
+        SellerAccount.objects.filter(pk__in=tickets.values("seller_id")).order_by("name").values_list("pk", "name")
+    )
+    form = forms_cs.QueueFilterForm(request.GET or None, sellers=list(sellers))
+    page = paginate(form.apply(tickets) if form.is_bound else tickets, offset=form.offset_value, limit=PAGE_SIZE)
+    context = {
+        "nav": "queue",
+        "form": form,
+        "page": page,
+        "in_queue": tickets.count(),
+        "filtered": form.is_bound and form.is_valid() and any(form.cleaned_data.get(k) for k in FILTER_KEYS),
+        "now": clock.now(),
+    }
+    return render(request, "web/cs/queue.html", context)
+
+
+# --- Find a ticket ----------------------------------------------------------------------------------------------
+
+
+@cs_required
+@require_http_methods(["GET", "POST"])
+def find(request: HttpRequest) -> HttpResponse:
+    actor = current_actor(request)
+    if request.method != "POST":
+        form = forms_cs.FindTicketForm(initial={"number": request.GET.get("number", "")[:11]})
+        return render(request, "web/cs/find.html", {"nav": "find", "form": form})
+    form = forms_cs.FindTicketForm(request.POST)
+    if form.is_valid():
+        try:
+            ticket = ticket_for(actor, form.cleaned_data["number"])
+            actions.ticket_open_by_customer_service(actor=actor, ticket=ticket, reason=form.cleaned_data["reason"])
+        except DomainError as error:
+            add_domain_error(form, error, {"id_ticket": "number"})
+        else:
+            messages.success(
+                request, _("Ticket %(number)s opened; your reason is recorded in its history.") % {"number": ticket}
+            )
+            return redirect("cs:ticket", number=ticket.number)
+    return render(request, "web/cs/find.html", {"nav": "find", "form": form}, status=UNPROCESSABLE)
+
+
+# --- Ticket page ------------------------------------------------------------------------------------------------
+
+
+def _ticket_or_redirect(request: HttpRequest, actor: Actor, number: str) -> Ticket | HttpResponse:
+    """The ticket, or the way to the find form when this agent has no recorded reason to see it."""
+    try:
+        ticket = ticket_for(actor, number)
+    except NotFound as error:
+        raise_404_if_not_found(error)
+        raise
+    if cs_may_view(actor, ticket):
+        return ticket
+    messages.info(
+        request,
+        _("Ticket %(number)s is not in the customer-service queue: please say why you are opening it.")
+        % {"number": ticket.number},
+    )
+    return redirect(reverse("cs:find") + "?" + urlencode({"number": ticket.number}))
+
+
+@cs_required
+def ticket(request: HttpRequest, number: str) -> HttpResponse:
+    actor = current_actor(request)
+    found = _ticket_or_redirect(request, actor, number)
+    if isinstance(found, HttpResponse):
+        return found
+    return _render_ticket(request, actor, found)
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    name: str  # the URL name, also the key of ACTIONS
+    title: StrOrPromise
+    button: StrOrPromise
+    explanation: StrOrPromise
+    form_class: type[forms.Form]
+    perform: Callable[[Actor, Ticket, dict[str, Any]], object]
+    done: StrOrPromise  # success message, with %(number)s
+    danger: bool = False
+    multipart: bool = False
+    # Service error fields that have a different name on this form.
+    aliases: Mapping[str, str] = field(default_factory=dict)
+
+
+ACTIONS: dict[str, Action] = {
+    a.name: a
+    for a in (
+        Action(
+            name="take_over",
+            title=gettext_lazy("Take over"),
+            button=gettext_lazy("Take over the ticket"),
+            explanation=gettext_lazy(
+                "Customer service takes over the communication: the ticket leaves the seller's Open tab and the "
+                "seller's answer clock pauses until you hand it back."
+            ),
+            form_class=forms_cs.TakeOverForm,
+            perform=lambda actor, ticket, data: actions.ticket_take_over(
+                actor=actor, ticket=ticket, reason=data["reason"]
+            ),
+            done=gettext_lazy("You have taken over ticket %(number)s; the seller's answer clock is paused."),
+        ),
+        Action(
+            name="reply",
+            title=gettext_lazy("Reply as customer service"),
+            button=gettext_lazy("Send to the buyer and the seller"),
+            explanation=gettext_lazy(
+                "The buyer and the seller both see this message, signed as the marketplace's customer service."
+            ),
+            form_class=forms_cs.CsMessageForm,
+            perform=lambda actor, ticket, data: services.message_post(
+                actor=actor, ticket=ticket, text=data["text"], files=incoming_files(data["attachments"])
+            ),
+            done=gettext_lazy("Your reply as customer service was sent on ticket %(number)s."),
+            multipart=True,
+        ),
+        Action(
+            name="note",
+            title=gettext_lazy("Internal note"),
+            button=gettext_lazy("Add the internal note"),
+            explanation=gettext_lazy("The seller's users and customer service see this note; the buyer never does."),
+            form_class=forms_cs.InternalNoteForm,
+            perform=lambda actor, ticket, data: services.message_post(
+                actor=actor, ticket=ticket, text=data["text"], internal=True
+            ),
+            done=gettext_lazy("Internal note added to ticket %(number)s."),
+        ),
+        Action(
+            name="hand_back",
+            title=gettext_lazy("Hand back to the seller"),
+            button=gettext_lazy("Hand back"),
+            explanation=gettext_lazy(
+                "The seller is responsible again: the ticket returns to the seller's Open tab and the answer "
+                "clock runs again (the remaining time, or a fresh answer time after a notification)."
+            ),
+            form_class=forms_cs.HandBackForm,
+            perform=lambda actor, ticket, data: actions.ticket_hand_back(actor=actor, ticket=ticket, note=data["note"]),
+            done=gettext_lazy("Ticket %(number)s was handed back to the seller."),
+        ),
+        Action(
+            name="close",
+            title=gettext_lazy("Close finally"),
+            button=gettext_lazy("Close the ticket finally"),
+            explanation=gettext_lazy(
+                "This cannot be undone: the ticket is closed for everybody and accepts no more messages, "
+                "neither from the buyer nor from the seller."
+            ),
+            form_class=forms_cs.CloseFinallyForm,
+            perform=lambda actor, ticket, data: services.ticket_close(actor=actor, ticket=ticket, final=True),
+            done=gettext_lazy("Ticket %(number)s was closed finally."),
+            danger=True,
+        ),
+    )
+}
+
+
+def available_actions(ticket: Ticket) -> list[Action]:
+    """Which buttons to offer; the services still decide (a stale page gets their specific refusal)."""
+    if ticket.is_finally_closed:
+        return []
+    names = ["reply", "note", "hand_back", "close"] if ticket.held_by_cs else ["take_over", "note", "close"]
+    return [ACTIONS[name] for name in names]
+
+
+@cs_required
+@require_http_methods(["GET", "POST"])
+def ticket_action(request: HttpRequest, number: str, action: str) -> HttpResponse:
+    """GET is the confirmation step (the action's form with what it will do); POST performs the action."""
+    spec = ACTIONS[action]
+    actor = current_actor(request)
+    found = _ticket_or_redirect(request, actor, number)
+    if isinstance(found, HttpResponse):
+        return found
+    if request.method != "POST":
+        return _render_ticket(request, actor, found, action=spec, form=spec.form_class())
+    form = spec.form_class(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            spec.perform(actor, found, form.cleaned_data)
+        except DomainError as error:
+            raise_404_if_not_found(error)
+            add_domain_error(form, error, spec.aliases)
+        else:
+            messages.success(request, str(spec.done) % {"number": found.number})
+            found.refresh_from_db()
+            if cs_may_view(actor, found):
+                return redirect("cs:ticket", number=found.number)
+            return redirect("cs:queue")
+    return _render_ticket(request, actor, found, action=spec, form=form, status=UNPROCESSABLE)
+
+
+def add_domain_error(form: forms.Form, error: DomainError, aliases: Mapping[str, str]) -> None:
+    """Show the service's own message next to the field it names, or above the form."""
+    name = aliases.get(error.field or "", error.field)
+    form.add_error(name if name in form.fields else None, error.message)
+
+
+def _render_ticket(
+    request: HttpRequest,
+    actor: Actor,
+    ticket: Ticket,
+    *,
+    action: Action | None = None,
+    form: forms.Form | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    conversation = selectors.conversation(actor, ticket)
+    context = {
+        "nav": "queue" if ticket.held_by_cs else "find",
+        "ticket": ticket,
+        "units": list(ticket.units.order_by("id")),
+        "messages_list": conversation,
+        "notes": [m for m in conversation if m.is_internal],
+        "timeline": [describe_event(event, ticket) for event in selectors.timeline(ticket)],
+        "action_links": [(a, reverse(f"cs:{a.name}", args=[ticket.number])) for a in available_actions(ticket)],
+        "action": action,
+        "action_url": reverse(f"cs:{action.name}", args=[ticket.number]) if action else "",
+        "form": form,
+        "in_queue": ticket.held_by_cs and ticket.portal_tab != PortalTab.CLOSED,
+        "portal_tab": ticket.portal_tab_label,
+    }
+    return render(request, "web/cs/ticket.html", context, status=status)
+
+
+# --- Timeline in words ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class EventLine:
+    label: str
+    who: str
+    role: str
+    when: dt.datetime
+    status_before: str
+    status_after: str
+    details: list[tuple[str, str]]
+    message_id: int | None
+
+
+# What `data["reason"]` holds for each kind: a code from a vocabulary, or (absent here) free text.
+_REASON_VOCABULARY: dict[str, type[TextChoices]] = {
+    EventKind.OPENED: TicketReason,
+    EventKind.CS_NOTIFIED: NotifyReason,
+    EventKind.REFUNDED: RefundReason,
+    EventKind.UNIT_CANCELLED: CancelReason,
+}
+_SKIPPED_KEYS = frozenset({"message", "currency", "refund"})
+
+
+def _label(vocabulary: type[TextChoices], value: object) -> str:
+    try:
+        return str(vocabulary(str(value)).label)
+    except ValueError:
+        return str(value)
+
+
+def _yes_no(value: object) -> str:
+    return _("yes") if value else _("no")
+
+
+def describe_event(event: TicketEvent, ticket: Ticket) -> EventLine:
+    """One audit event as a person reads it: what, who, when, status before → after, and its details."""
+    data: dict[str, Any] = event.data if isinstance(event.data, dict) else {}
+    before: dict[str, Any] = event.before if isinstance(event.before, dict) else {}
+    after: dict[str, Any] = event.after if isinstance(event.after, dict) else {}
+    details: list[tuple[str, str]] = []
+    for key, value in data.items():
+        if key in _SKIPPED_KEYS or (value in (None, "", [], False) and key != "final"):
+            continue
+        details.append(_detail(event, ticket, key, value, data))
+    if before and before.get("held_by_cs") != after.get("held_by_cs"):
+        details.append(
+            (_("Held by customer service"), f"{_yes_no(before.get('held_by_cs'))} → {_yes_no(after.get('held_by_cs'))}")
+        )
+    status_before, status_after = before.get("status"), after.get("status")
+    changed = bool(status_before) and status_before != status_after
+    message = data.get("message")
+    return EventLine(
+        label=event.get_kind_display(),
+        who=event.actor_name,
+        role=event.get_actor_role_display(),
+        when=event.created_at,
+        status_before=_label(TicketStatus, status_before) if changed else "",
+        status_after=_label(TicketStatus, status_after) if changed else "",
+        details=details,
+        message_id=message if isinstance(message, int) else None,
+    )
+
+
+def _detail(event: TicketEvent, ticket: Ticket, key: str, value: Any, data: dict[str, Any]) -> tuple[str, str]:
+    if key == "reason":
+        vocabulary = _REASON_VOCABULARY.get(event.kind)
+        return _("Reason"), _label(vocabulary, value) if vocabulary else str(value)
+    if key == "topic":
+        return _("Topic"), _label(TicketTopic, value)
+    if key == "note":
+        return _("Note"), str(value)
+    if key == "amount" and isinstance(value, int):
+        return _("Amount"), str(Money(value, str(data.get("currency") or ticket.storefront.currency)))
+    if key == "refund_amount" and isinstance(value, int):
+        return _("Refunded"), str(Money(value, ticket.storefront.currency))
+    if key == "final":
+        return _("Closed finally"), _yes_no(value)
+    if key == "internal":
+        return _("Internal note"), _yes_no(value)
+    if key == "attachments":
+        return _("Attachments"), str(value)
+    if key in ("unit", "units"):
+        units = value if isinstance(value, list) else [value]
+        return _("Order units"), ", ".join(str(unit) for unit in units)
+    # Kinds added later (policy decisions, …) still show what they recorded.
+    return key.replace("_", " ").capitalize(), str(value)
