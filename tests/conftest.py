@@ -11,6 +11,7 @@ import pytest
 from marketdesk.accounts import services as account_services
 from marketdesk.accounts.actors import Actor, actor_for
 from marketdesk.accounts.models import Role, User
+from marketdesk.catalog.defaults import ensure_storefronts
 from marketdesk.catalog.models import Storefront
 from marketdesk.core import clock
 from marketdesk.orders.models import Order, OrderUnitStatus
@@ -117,6 +118,13 @@ def agent(agent_user: User) -> Actor:
 OrderFactory = Callable[..., Order]
 
 
+def storefront_by_code(code: str) -> Storefront:
+    # A transactional test (the browser tests) flushes the tables, storefronts included.
+    if not Storefront.objects.filter(code=code).exists():
+        ensure_storefronts(Storefront)
+    return Storefront.objects.get(code=code)
+
+
 @pytest.fixture
 def make_order(db: None) -> OrderFactory:
     def make(
@@ -132,7 +140,7 @@ def make_order(db: None) -> OrderFactory:
         return order_create(
             seller=seller.seller_account,
             buyer=buyer.buyer,
-            storefront=Storefront.objects.get(code=storefront),
+            storefront=storefront_by_code(storefront),
             units=[
                 NewUnit(
                     product_title=f"Item {i}", price=price, shipping_rate=ship, status=status, delivered_on=delivered_on

@@ -8,7 +8,7 @@ from playwright.sync_api import Page, expect
 from marketdesk.accounts.models import User
 from tests.browser.conftest import screenshot
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def test_seller_logs_in(page: Page, live_server: object, seller_user: User) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -10,7 +9,6 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.contrib import messages
-from django.db.models import TextChoices
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -24,16 +22,15 @@ from marketdesk.accounts.actors import Actor
 from marketdesk.accounts.models import SellerAccount
 from marketdesk.core import clock
 from marketdesk.core.errors import DomainError, NotFound
-from marketdesk.core.money import Money
 from marketdesk.core.pagination import paginate
-from marketdesk.orders.models import CancelReason, RefundReason
 from marketdesk.tickets import actions, selectors, services
-from marketdesk.tickets.enums import EventKind, NotifyReason, PortalTab, TicketReason, TicketStatus, TicketTopic
-from marketdesk.tickets.models import Ticket, TicketEvent
+from marketdesk.tickets.enums import PortalTab
+from marketdesk.tickets.models import Ticket
 from marketdesk.web import forms_cs
 from marketdesk.web.access import cs_required, current_actor
 from marketdesk.web.errors import raise_404_if_not_found
 from marketdesk.web.forms_common import incoming_files
+from marketdesk.web.timeline import describe_timeline
 
 PAGE_SIZE = 25
 UNPROCESSABLE = 422
@@ -259,7 +256,7 @@ def _render_ticket(
         "units": list(ticket.units.order_by("id")),
         "messages_list": conversation,
         "notes": [m for m in conversation if m.is_internal],
-        "timeline": [describe_event(event, ticket) for event in selectors.timeline(ticket)],
+        "timeline": describe_timeline(ticket, for_customer_service=True),
         "action_links": [(a, reverse(f"cs:{a.name}", args=[ticket.number])) for a in available_actions(ticket)],
         "action": action,
         "action_url": reverse(f"cs:{action.name}", args=[ticket.number]) if action else "",
@@ -268,93 +265,3 @@ def _render_ticket(
         "portal_tab": ticket.portal_tab_label,
     }
     return render(request, "web/cs/ticket.html", context, status=status)
-
-
-# --- Timeline in words ------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class EventLine:
-    label: str
-    who: str
-    role: str
-    when: dt.datetime
-    status_before: str
-    status_after: str
-    details: list[tuple[str, str]]
-    message_id: int | None
-
-
-# What `data["reason"]` holds for each kind: a code from a vocabulary, or (absent here) free text.
-_REASON_VOCABULARY: dict[str, type[TextChoices]] = {
-    EventKind.OPENED: TicketReason,
-    EventKind.CS_NOTIFIED: NotifyReason,
-    EventKind.REFUNDED: RefundReason,
-    EventKind.UNIT_CANCELLED: CancelReason,
-}
-_SKIPPED_KEYS = frozenset({"message", "currency", "refund"})
-
-
-def _label(vocabulary: type[TextChoices], value: object) -> str:
-    try:
-        return str(vocabulary(str(value)).label)
-    except ValueError:
-        return str(value)
-
-
-def _yes_no(value: object) -> str:
-    return _("yes") if value else _("no")
-
-
-def describe_event(event: TicketEvent, ticket: Ticket) -> EventLine:
-    """One audit event as a person reads it: what, who, when, status before → after, and its details."""
-    data: dict[str, Any] = event.data if isinstance(event.data, dict) else {}
-    before: dict[str, Any] = event.before if isinstance(event.before, dict) else {}
-    after: dict[str, Any] = event.after if isinstance(event.after, dict) else {}
-    details: list[tuple[str, str]] = []
-    for key, value in data.items():
-        if key in _SKIPPED_KEYS or (value in (None, "", [], False) and key != "final"):
-            continue
-        details.append(_detail(event, ticket, key, value, data))
-    if before and before.get("held_by_cs") != after.get("held_by_cs"):
-        details.append(
-            (_("Held by customer service"), f"{_yes_no(before.get('held_by_cs'))} → {_yes_no(after.get('held_by_cs'))}")
-        )
-    status_before, status_after = before.get("status"), after.get("status")
-    changed = bool(status_before) and status_before != status_after
-    message = data.get("message")
-    return EventLine(
-        label=event.get_kind_display(),
-        who=event.actor_name,
-        role=event.get_actor_role_display(),
-        when=event.created_at,
-        status_before=_label(TicketStatus, status_before) if changed else "",
-        status_after=_label(TicketStatus, status_after) if changed else "",
-        details=details,
-        message_id=message if isinstance(message, int) else None,
-    )
-
-
-def _detail(event: TicketEvent, ticket: Ticket, key: str, value: Any, data: dict[str, Any]) -> tuple[str, str]:
-    if key == "reason":
-        vocabulary = _REASON_VOCABULARY.get(event.kind)
-        return _("Reason"), _label(vocabulary, value) if vocabulary else str(value)
-    if key == "topic":
-        return _("Topic"), _label(TicketTopic, value)
-    if key == "note":
-        return _("Note"), str(value)
-    if key == "amount" and isinstance(value, int):
-        return _("Amount"), str(Money(value, str(data.get("currency") or ticket.storefront.currency)))
-    if key == "refund_amount" and isinstance(value, int):
-        return _("Refunded"), str(Money(value, ticket.storefront.currency))
-    if key == "final":
-        return _("Closed finally"), _yes_no(value)
-    if key == "internal":
-        return _("Internal note"), _yes_no(value)
-    if key == "attachments":
-        return _("Attachments"), str(value)
-    if key in ("unit", "units"):
-        units = value if isinstance(value, list) else [value]
-        return _("Order units"), ", ".join(str(unit) for unit in units)
-    # Kinds added later (policy decisions, …) still show what they recorded.
-    return key.replace("_", " ").capitalize(), str(value)

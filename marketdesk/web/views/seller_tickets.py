@@ -26,6 +26,7 @@ from marketdesk.tickets.models import Ticket
 from marketdesk.web.access import current_actor, seller_required
 from marketdesk.web.forms_common import incoming_files
 from marketdesk.web.forms_seller import ACTION_FORMS, CancelForm, RefundForm, ReplyForm, TicketListForm
+from marketdesk.web.timeline import describe_timeline
 
 
 @seller_required
@@ -121,7 +122,7 @@ def _page(
             "nav": "tickets",
             "ticket": ticket,
             "messages_list": conversation,
-            "timeline": selectors.timeline(ticket),
+            "timeline": describe_timeline(ticket, for_customer_service=False),
             "panels": panels,
             "modules": modules,
             "reply_form": reply_form,
