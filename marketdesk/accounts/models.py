@@ -6,7 +6,7 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from marketdesk.core import ids
+from marketdesk.core import clock, ids
 
 
 class Role(models.TextChoices):
@@ -22,7 +22,7 @@ class SellerAccount(models.Model):
     return_label_url = models.URLField(
         _("return label link"), blank=True, help_text=_("Where buyers download a prepaid return label.")
     )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    created_at = models.DateTimeField(_("created"), default=clock.now)
 
     class Meta:
         ordering = ["name"]
