@@ -35,7 +35,6 @@ run: export MARKETDESK_DEBUG ?= 1
 run: install
 	$(BIN)/python manage.py migrate --noinput -v0
 	$(BIN)/python manage.py seed_demo --if-empty
-	$(BIN)/python manage.py demo_logins
 	@echo "Marketdesk is at http://$(HOST):$(PORT)/  (Ctrl-C stops it)"
 	$(BIN)/python manage.py runserver $(HOST):$(PORT) --noreload
 

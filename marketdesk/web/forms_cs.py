@@ -58,9 +58,9 @@ class QueueFilterForm(forms.Form):
         if reason:
             tickets = tickets.filter(cs_reason="" if reason == NO_CS_REASON else reason)
         if data.get("order") == NEWEST:
-            tickets = tickets.order_by("-updated_at", "-id")
+            tickets = tickets.order_by("-cs_since", "-id")
         else:
-            tickets = tickets.order_by("updated_at", "id")
+            tickets = tickets.order_by("cs_since", "id")
         return tickets
 
     @property

@@ -9,12 +9,13 @@ import pytest
 from marketdesk.accounts.actors import Actor
 from marketdesk.core import clock
 from marketdesk.core.errors import ActionNotAllowed, ValidationFailed
+from marketdesk.orders.models import Order
 from marketdesk.tickets import selectors
 from marketdesk.tickets.actions import ticket_hand_back, ticket_notify_customer_service, ticket_take_over
 from marketdesk.tickets.enums import AuthorRole, EventKind, PortalTab
 from marketdesk.tickets.errors import HeldByCustomerService, NotClosableBySeller
 from marketdesk.tickets.models import Ticket
-from marketdesk.tickets.services import message_post, ticket_close
+from marketdesk.tickets.services import message_post, ticket_close, ticket_open
 from tests.conftest import T0
 
 UTC = dt.UTC
@@ -142,3 +143,18 @@ def test_cs_queue_lists_held_open_tickets(ticket: Ticket, seller: Actor, agent: 
     assert [t.pk for t in selectors.cs_queue()] == [ticket.pk]
     ticket_close(actor=agent, ticket=ticket, final=True)
     assert list(selectors.cs_queue()) == []
+
+
+def test_cs_queue_is_ordered_by_how_long_customer_service_has_held_it(
+    ticket: Ticket, order: Order, seller: Actor, buyer: Actor, agent: Actor
+) -> None:
+    notify(ticket, seller)
+    clock.set_now(T0 + dt.timedelta(hours=1))
+    later = ticket_open(actor=buyer, unit_ids=[ticket.units.get().pk], reason="contact_other", message="Zweite Frage")
+    notify(later, seller)
+    clock.set_now(T0 + dt.timedelta(hours=2))
+    message_post(actor=agent, ticket=ticket, text="Wir kümmern uns.")  # activity does not reset the wait
+    assert fresh(ticket).cs_since == T0
+    assert [t.pk for t in selectors.cs_queue()] == [ticket.pk, later.pk]
+    ticket_hand_back(actor=agent, ticket=ticket, note="Bitte übernehmen")
+    assert fresh(ticket).cs_since is None

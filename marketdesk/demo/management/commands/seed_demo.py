@@ -52,7 +52,8 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["if_empty"] and User.objects.filter(username="seller").exists():
-            self.stdout.write("The demo data is already there (user 'seller' exists); nothing to do.")
+            self.stdout.write("The demo data is already there (user 'seller' exists); nothing to do.\n")
+            self.stdout.write("\n".join(login_lines()))
             return
         taken = sorted(User.objects.filter(username__in=DEMO_USERNAMES).values_list("username", flat=True))
         if taken:
