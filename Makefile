@@ -35,7 +35,9 @@ run: export MARKETDESK_DEBUG ?= 1
 run: install
 	$(BIN)/python manage.py migrate --noinput -v0
 	$(BIN)/python manage.py seed_demo --if-empty
-	@echo "Marketdesk is at http://$(HOST):$(PORT)/  (Ctrl-C stops it)"
+	@echo "Marketdesk is at http://$(HOST):$(PORT)/ with its background worker  (Ctrl-C stops both)"
+	@trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
+	$(BIN)/python manage.py run_worker & worker=$$!; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT) --noreload
 
 lint: install-dev

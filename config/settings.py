@@ -37,12 +37,15 @@ INSTALLED_APPS = [
     "marketdesk.orders",
     "marketdesk.tickets",
     "marketdesk.textmodules",
+    "marketdesk.sellerapi",
+    "marketdesk.notify",
     "marketdesk.web",
     "marketdesk.demo",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "marketdesk.sellerapi.middleware.SellerApiPathMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -137,6 +140,25 @@ DEFAULT_FROM_EMAIL = env_str("MARKETDESK_DEFAULT_FROM_EMAIL", "Marketdesk <norep
 # Attachments on ticket messages.
 ATTACHMENT_MAX_BYTES = env_int("MARKETDESK_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024, minimum=1)
 ATTACHMENT_MAX_COUNT = env_int("MARKETDESK_ATTACHMENT_MAX_COUNT", 10, minimum=1)
+# A Seller API message carries its files base64-encoded in the JSON body (a third larger than the files).
+DATA_UPLOAD_MAX_MEMORY_SIZE = ATTACHMENT_MAX_BYTES * ATTACHMENT_MAX_COUNT * 4 // 3 + 1024 * 1024
+
+# Seller API.
+MARKETDESK_ENCRYPTION_KEY = env_str("MARKETDESK_ENCRYPTION_KEY", "")
+SELLER_API_CLOCK_WINDOW = env_int("MARKETDESK_API_CLOCK_WINDOW", 300, minimum=1)
+SELLER_API_PUBLIC_BASE_URL = env_str("MARKETDESK_API_PUBLIC_BASE_URL", "").rstrip("/")
+SELLER_API_RATE_LIMIT = env_int("MARKETDESK_API_RATE_LIMIT", 111, minimum=1)
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "marketdesk"}}
+
+# Webhooks and worker
+# Callback URLs on loopback, private, link-local, multicast or reserved addresses are refused unless this is on
+# (local development and the tests' own receiver only).
+MARKETDESK_WEBHOOK_ALLOW_PRIVATE = env_bool("MARKETDESK_WEBHOOK_ALLOW_PRIVATE", False)
+WEBHOOK_TIMEOUT = env_int("MARKETDESK_WEBHOOK_TIMEOUT", 10, minimum=1)
+WEBHOOK_MAX_ATTEMPTS = env_int("MARKETDESK_WEBHOOK_MAX_ATTEMPTS", 8, minimum=1)
+WEBHOOK_RETRY_BASE = env_int("MARKETDESK_WEBHOOK_RETRY_BASE", 30, minimum=1)
+WEBHOOK_RETRY_CAP = env_int("MARKETDESK_WEBHOOK_RETRY_CAP", 3600, minimum=1)
+WORKER_LEASE = env_int("MARKETDESK_WORKER_LEASE", 60, minimum=1)
 
 SESSION_COOKIE_SECURE = env_bool("MARKETDESK_SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE

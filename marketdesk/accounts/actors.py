@@ -52,5 +52,7 @@ def actor_for(user: User) -> Actor:
     if user.role == Role.SELLER:
         return Actor(role=AuthorRole.SELLER, name=name, user=user, seller_id=user.seller_account_id)
     if user.role == Role.BUYER:
-        return Actor(role=AuthorRole.BUYER, name=name, user=user, buyer_id=user.buyer_id)
+        # Sellers see the customer's name, not a login name.
+        buyer_name = user.buyer.full_name if user.buyer is not None else ""
+        return Actor(role=AuthorRole.BUYER, name=buyer_name or name, user=user, buyer_id=user.buyer_id)
     return Actor(role=AuthorRole.CUSTOMER_SERVICE, name=_("Customer service") + f" ({name})", user=user)

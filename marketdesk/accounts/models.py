@@ -98,3 +98,28 @@ class User(AbstractUser):
     @property
     def is_customer_service(self) -> bool:
         return self.role in (Role.CUSTOMER_SERVICE, Role.OPERATOR)
+
+
+class ApiKey(models.Model):
+    """A Seller API key pair: the client key is public, the secret is stored encrypted (see apikeys.py)."""
+
+    seller = models.ForeignKey(SellerAccount, on_delete=models.CASCADE, related_name="api_keys")
+    label = models.CharField(_("label"), max_length=80)
+    client_key = models.CharField(_("client key"), max_length=32, unique=True)
+    secret_encrypted = models.BinaryField()
+    created_by = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    created_at = models.DateTimeField(_("created"), default=clock.now)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    last_used_at = models.DateTimeField(_("last used"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("API key")
+        verbose_name_plural = _("API keys")
+
+    def __str__(self) -> str:
+        return f"{self.label} ({self.client_key[:8]}…)"
+
+    @property
+    def is_active(self) -> bool:
+        return self.revoked_at is None

@@ -13,3 +13,9 @@ class DuplicateRefundKey(ValidationFailed):
 
 class CancelNotPossible(ActionNotAllowed):
     code = "cancel_not_possible"
+
+
+class ShippingStepNotAllowed(ActionNotAllowed):
+    """The unit's status does not allow this shipping step (send, fulfil): 403 /problems/action-not-allowed."""
+
+    code = "action_not_allowed"

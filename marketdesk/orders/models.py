@@ -116,6 +116,7 @@ class OrderUnit(models.Model):
     vat = models.DecimalField(_("VAT rate (%)"), max_digits=5, decimal_places=2, null=True, blank=True)
     product_title = models.CharField(_("product title"), max_length=255)
     id_product = models.BigIntegerField(_("product id"))
+    id_category = models.PositiveBigIntegerField(_("category id"), default=1)
     ean = models.CharField(_("EAN"), max_length=14, blank=True)
     id_offer = models.CharField(_("offer id"), max_length=32, blank=True)
     unit_condition = models.CharField(_("condition"), max_length=32, default="new")

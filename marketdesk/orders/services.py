@@ -16,6 +16,7 @@ from marketdesk.catalog.models import Storefront
 from marketdesk.core import clock, ids
 from marketdesk.core.errors import NotFound, ValidationFailed
 from marketdesk.core.money import Money
+from marketdesk.notify.events import emit, unit_data
 from marketdesk.orders.errors import CancelNotPossible, DuplicateRefundKey, RefundExceedsRemaining
 from marketdesk.orders.models import (
     ADDRESS_KEYS,
@@ -166,6 +167,12 @@ def unit_cancel(
             )
         OrderUnit.objects.filter(pk=unit.pk).update(
             status=OrderUnitStatus.CANCELLED, cancel_reason=reason, updated_at=now
+        )
+        emit(
+            seller_id=unit.order.seller_id,
+            event="order_unit_status_changed",
+            storefront=unit.order.storefront_id,
+            payload=unit_data(unit, previous_status=unit.status),
         )
         unit.status, unit.cancel_reason, unit.updated_at = OrderUnitStatus.CANCELLED, reason, now
         return Cancellation.objects.create(

@@ -9,6 +9,7 @@ from marketdesk.accounts.actors import SYSTEM, Actor
 from marketdesk.core import clock
 from marketdesk.core.errors import ActionNotAllowed, NotFound, ValidationFailed
 from marketdesk.core.money import Money
+from marketdesk.notify.events import emit, status_change_data
 from marketdesk.orders import services as order_services
 from marketdesk.orders.models import Cancellation, OrderUnit, PaidBy, RefundCause
 from marketdesk.tickets import deadlines
@@ -64,6 +65,12 @@ def ticket_notify_customer_service(*, actor: Actor, ticket: Ticket, reason: str,
         )
         ticket.save()
         record(ticket, EventKind.CS_NOTIFIED, actor, before, data={"reason": reason, "note": note})
+        emit(
+            seller_id=ticket.seller_id,
+            event="ticket_status_changed",
+            storefront=ticket.storefront_id,
+            payload=status_change_data(ticket, change="customer_service_notified", previous_status=before["status"]),
+        )
     return ticket
 
 
@@ -91,6 +98,12 @@ def ticket_take_over(*, actor: Actor, ticket: Ticket, reason: str) -> Ticket:
         ticket.updated_at = clock.now()
         ticket.save()
         record(ticket, EventKind.CS_TOOK_OVER, actor, before, data={"reason": reason})
+        emit(
+            seller_id=ticket.seller_id,
+            event="ticket_status_changed",
+            storefront=ticket.storefront_id,
+            payload=status_change_data(ticket, change="customer_service_took_over", previous_status=before["status"]),
+        )
     return ticket
 
 
@@ -119,6 +132,12 @@ def ticket_hand_back(*, actor: Actor, ticket: Ticket, note: str) -> Ticket:
         add_message(ticket, actor, note, internal=True)
         ticket.save()
         record(ticket, EventKind.CS_HANDED_BACK, actor, before, data={"note": note})
+        emit(
+            seller_id=ticket.seller_id,
+            event="ticket_status_changed",
+            storefront=ticket.storefront_id,
+            payload=status_change_data(ticket, change="handed_back_to_seller", previous_status=before["status"]),
+        )
     return ticket
 
 

@@ -15,6 +15,7 @@ from marketdesk.accounts.actors import Actor
 from marketdesk.core import clock
 from marketdesk.core.errors import ActionNotAllowed, NotFound, ValidationFailed
 from marketdesk.core.ids import TicketNumber
+from marketdesk.notify.events import emit, message_data, status_change_data, ticket_data
 from marketdesk.orders.models import OrderUnit
 from marketdesk.tickets import attachments, deadlines
 from marketdesk.tickets.enums import AuthorRole, EventKind, TicketReason, TicketStatus, TicketTopic
@@ -162,6 +163,9 @@ def ticket_open(
             before={},
             data={"units": [u.pk for u in units], "reason": reason, "topic": topic, "message": first.pk},
         )
+        emit(
+            seller_id=ticket.seller_id, event="ticket_new", storefront=ticket.storefront_id, payload=ticket_data(ticket)
+        )
     return ticket
 
 
@@ -234,6 +238,20 @@ def message_post(
             before,
             data={"message": message.pk, "internal": internal, "attachments": len(checked)},
         )
+        if not internal:
+            emit(
+                seller_id=ticket.seller_id,
+                event="ticket_message_new",
+                storefront=ticket.storefront_id,
+                payload=message_data(ticket, message),
+            )
+        if reopened:
+            emit(
+                seller_id=ticket.seller_id,
+                event="ticket_status_changed",
+                storefront=ticket.storefront_id,
+                payload=status_change_data(ticket, change="reopened", previous_status=before["status"]),
+            )
     return message
 
 
@@ -290,6 +308,12 @@ def ticket_close(*, actor: Actor, ticket: Ticket, final: bool = False) -> Ticket
         ticket.updated_at = now
         ticket.save()
         record(ticket, EventKind.CLOSED, actor, before, data={"final": final})
+        emit(
+            seller_id=ticket.seller_id,
+            event="ticket_status_changed",
+            storefront=ticket.storefront_id,
+            payload=status_change_data(ticket, change="closed", previous_status=before["status"]),
+        )
     return ticket
 
 

@@ -14,4 +14,6 @@ urlpatterns = [
     path("tickets/<str:number>/notify/", views.notify, name="notify"),
     path("tickets/<str:number>/close/", views.close, name="close"),
     path("text-modules/", include("marketdesk.web.urls_textmodules")),
+    path("api-keys/", include("marketdesk.web.urls_apikeys")),
+    path("webhooks/", include("marketdesk.web.urls_webhooks")),
 ]
