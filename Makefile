@@ -48,10 +48,10 @@ typecheck: install-dev
 	MARKETDESK_DEBUG=1 $(BIN)/mypy
 
 test-sqlite: install-dev chromium
-	MARKETDESK_SECRET_KEY=test-only DATABASE_URL= $(BIN)/pytest
+	MARKETDESK_SECRET_KEY=test-only DATABASE_URL= $(BIN)/pytest -n 2
 
 test-postgres: install-dev chromium
-	MARKETDESK_SECRET_KEY=test-only MARKETDESK_DB_CONN_MAX_AGE=0 DATABASE_URL=$(PG_URL) $(BIN)/pytest
+	MARKETDESK_SECRET_KEY=test-only MARKETDESK_DB_CONN_MAX_AGE=0 DATABASE_URL=$(PG_URL) $(BIN)/pytest -n 2
 
 test: install-dev chromium lint typecheck
 	MARKETDESK_DEBUG=1 DATABASE_URL= $(BIN)/python manage.py makemigrations --check --dry-run

@@ -12,6 +12,7 @@ from ninja.errors import HttpError, ValidationError
 from marketdesk.core.errors import DomainError
 from marketdesk.sellerapi import problems
 from marketdesk.sellerapi.auth import authenticate
+from marketdesk.sellerapi.params import refuse_nul_characters
 from marketdesk.sellerapi.problems import ApiProblem
 
 log = logging.getLogger(__name__)
@@ -22,6 +23,7 @@ class SellerAuth:
 
     def __call__(self, request: HttpRequest) -> Any:
         actor = authenticate(request)
+        refuse_nul_characters(request)
         request.seller_actor = actor  # type: ignore[attr-defined]
         return actor
 

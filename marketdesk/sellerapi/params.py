@@ -81,3 +81,12 @@ def timestamp(request: HttpRequest, name: str) -> dt.datetime | None:
 def iso(value: dt.datetime | None) -> str | None:
     """Timestamps on the wire: UTC with Z, seconds precision."""
     return None if value is None else value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def refuse_nul_characters(request: HttpRequest) -> None:
+    """No text we store may hold NUL (PostgreSQL refuses it): a 400 naming the parameter or body field."""
+    for name, raw in request.GET.lists():
+        if any("\x00" in value for value in raw) or "\x00" in name:
+            raise ApiProblem.invalid(name.replace("\x00", ""), _("%(name)s contains a NUL character.") % {"name": name})
+    if b"\\u0000" in request.body or b"\x00" in request.body:
+        raise ApiProblem.invalid("body", _("The request body contains a NUL character."))

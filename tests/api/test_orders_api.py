@@ -9,8 +9,9 @@ from typing import Any
 import httpx
 import pytest
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
-from django.db import connection
+from django.db import close_old_connections, connection
 from django.test.utils import CaptureQueriesContext
 
 from marketdesk.accounts.actors import Actor
@@ -723,7 +724,7 @@ class _Wire:
         return str(self.headers[name])
 
 
-def test_python_kaufland_api_client(key: KeyPair, order: Order) -> None:
+def test_python_kaufland_api_client(key: KeyPair, order: Order, request: pytest.FixtureRequest) -> None:
     """python-kaufland-api, pointed at us with `endpoint=`, lists, reads, refunds and cancels unchanged."""
     from kaufland.api.order_units import OrderUnits
     from kaufland.api.orders import Orders
@@ -745,6 +746,10 @@ def test_python_kaufland_api_client(key: KeyPair, order: Order) -> None:
     def wire(template: str, method: str) -> Any:
         return assert_wire(_Wire(seen.pop()), template, method)  # type: ignore[arg-type]
 
+    # Like Django's test client: the handler must not close the test's database connection after each request.
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+        request.addfinalizer(lambda signal=signal: signal.connect(close_old_connections))
     orders, units = client(Orders), client(OrderUnits)
     unit = pending(order)
     orders.get_orders()
