@@ -8,3 +8,9 @@ class SellerApiConfig(AppConfig):
     name = "marketdesk.sellerapi"
     label = "sellerapi"
     verbose_name = _("Seller API")
+
+    def ready(self) -> None:
+        from marketdesk.notify import worker
+        from marketdesk.sellerapi.ratelimit import clear_old_windows
+
+        worker.register(clear_old_windows)

@@ -6,7 +6,6 @@ import datetime as dt
 from urllib.parse import quote
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
@@ -17,6 +16,7 @@ from marketdesk.accounts.models import ApiKey
 from marketdesk.core import clock
 from marketdesk.sellerapi import problems
 from marketdesk.sellerapi.problems import ApiProblem
+from marketdesk.sellerapi.ratelimit import count_request
 from marketdesk.sellerapi.signing import matches
 from marketdesk.tickets.enums import AuthorRole
 
@@ -92,16 +92,8 @@ def authenticate(request: HttpRequest) -> Actor:
 
 
 def _rate_limit(key: ApiKey) -> None:
-    # A fixed one-second window per seller, shared by every key of the seller.
-    second = int(clock.now().timestamp())
-    bucket = f"sellerapi-rate:{key.seller_id}:{second}"
-    count = cache.get_or_set(bucket, 0, timeout=5)
-    try:
-        count = cache.incr(bucket)
-    except ValueError:
-        cache.set(bucket, 1, timeout=5)
-        count = 1
-    if count > settings.SELLER_API_RATE_LIMIT:
+    # Shared by every key of the seller and every web process.
+    if count_request(key.seller_id) > settings.SELLER_API_RATE_LIMIT:
         raise ApiProblem(
             429,
             problems.TOO_MANY_REQUESTS,

@@ -12,7 +12,6 @@ from urllib.parse import urlencode
 
 import jsonschema
 import pytest
-from django.core.cache import cache
 from django.http import HttpResponse
 from django.test import Client
 
@@ -23,12 +22,6 @@ from marketdesk.sellerapi.openapi import document
 from marketdesk.sellerapi.signing import sign
 
 Query = Mapping[str, Any] | Sequence[tuple[str, Any]] | str | None
-
-
-@pytest.fixture(autouse=True)
-def _fresh_rate_limit() -> None:
-    # The rate limiter counts per second in the cache; with a frozen clock counts would pile up across tests.
-    cache.clear()
 
 
 @dataclass

@@ -6,12 +6,10 @@ import base64
 import datetime as dt
 import io
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import jsonschema
 import pytest
-from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 
@@ -39,15 +37,6 @@ VECTOR_SIGNATURE = "da0b65f51c0716c1d3fa658b7eaf710583630a762a98c9af8e9b392bd9df
 # The operation every check below goes through: the ticket list (401 is documented on every operation).
 LIST = "/tickets"
 LIST_URL = "/v2" + LIST
-
-
-@pytest.fixture(autouse=True)
-def _fresh_rate_limit() -> Iterator[None]:
-    # The rate-limit buckets live in the cache, keyed by seller and second; with the clock frozen and
-    # ids reused after each rolled-back test they would carry requests over from earlier tests.
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def _signature(api: SignedClient, *, url: str = LIST_URL, method: str = "GET", body: str = "") -> tuple[str, str]:
@@ -399,3 +388,24 @@ def test_refused_requests_do_not_use_up_the_budget(api: SignedClient, now: dt.da
     assert api.get(LIST_URL).status_code == 200
     assert api.get(LIST_URL).status_code == 200
     assert api.get(LIST_URL).status_code == 429
+
+
+def test_the_count_is_shared_through_the_database_and_old_windows_are_cleared(
+    api: SignedClient, seller: Actor, now: dt.datetime, settings: Any
+) -> None:
+    from marketdesk.notify import worker
+    from marketdesk.sellerapi.models import RateWindow
+    from marketdesk.sellerapi.ratelimit import clear_old_windows, count_request
+
+    settings.SELLER_API_RATE_LIMIT = 3
+    for _ in range(2):
+        assert api.get(LIST_URL).status_code == 200
+    # Another web process counts in the same row: its request is the third of this second.
+    assert count_request(seller.seller_id or 0) == 3
+    assert api.get(LIST_URL).status_code == 429
+    window = RateWindow.objects.get(seller_id=seller.seller_id)
+    assert (window.second, window.count) == (int(T0.timestamp()), 4)
+    clock.set_now(T0 + dt.timedelta(seconds=61))
+    assert clear_old_windows(100) == 1
+    assert not RateWindow.objects.exists()
+    assert clear_old_windows in worker.JOBS

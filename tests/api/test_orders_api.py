@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
-from django.core.cache import cache
 from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections, connection
@@ -32,12 +31,9 @@ UNIT_KEYS = set(reference()["components"]["schemas"]["OrderUnit"]["required"])
 
 
 @pytest.fixture(autouse=True)
-def _frozen(now: dt.datetime, settings: Any) -> Iterator[None]:
+def _frozen(now: dt.datetime, settings: Any) -> None:
     # The clock is frozen, so every request falls into one rate-limit second: lift the limit for these tests.
     settings.SELLER_API_RATE_LIMIT = 100_000
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def call(

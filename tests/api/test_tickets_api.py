@@ -6,13 +6,12 @@ import base64
 import datetime as dt
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 from django.core import signing
-from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -54,14 +53,6 @@ KEYS = {
     "files",
     "storefront",
 }
-
-
-@pytest.fixture(autouse=True)
-def _fresh_rate_limit() -> Iterator[None]:
-    # The rate limiter counts per seller and second in the cache; tests share a frozen second.
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def b64(content: bytes) -> str:
@@ -274,7 +265,6 @@ def test_list_query_count_does_not_grow_with_the_page(
         assert len(assert_wire(api.get(LIST), "/tickets", "get")["data"]) == 1
     for _ in range(19):
         open_ticket(seller_user)
-    cache.clear()
     with CaptureQueriesContext(connection) as twenty:
         assert len(assert_wire(api.get(LIST), "/tickets", "get")["data"]) == 20
     assert len(twenty.captured_queries) == len(one.captured_queries)
@@ -386,7 +376,6 @@ def test_detail_query_count_does_not_grow_with_messages_and_files(
     for i in range(10):
         files = [IncomingFile(f"{i}.png", PNG, "image/png"), IncomingFile(f"{i}.pdf", PDF, "application/pdf")]
         ticket_services.message_post(actor=seller, ticket=ticket, text=f"Antwort {i}", files=files)
-    cache.clear()
     with CaptureQueriesContext(connection) as many:
         data = assert_wire(api.get(detail(ticket), query), "/tickets/{id_ticket}", "get")["data"]
     assert (len(data["messages"]), len(data["files"])) == (11, 20)
@@ -798,7 +787,6 @@ def test_list_messages_query_count_does_not_grow(api: SignedClient, ticket: Tick
         assert len(assert_wire(api.get(MESSAGES), "/tickets/messages", "get")["data"]) == 1
     for i in range(19):
         ticket_services.message_post(actor=seller, ticket=ticket, text=f"Antwort {i}")
-    cache.clear()
     with CaptureQueriesContext(connection) as twenty:
         assert len(assert_wire(api.get(MESSAGES), "/tickets/messages", "get")["data"]) == 20
     assert len(twenty.captured_queries) == len(one.captured_queries)
