@@ -42,7 +42,8 @@ class RefundResult:
     created: bool  # False when a retried request found the refund it had already made
 
 
-def _check_may_act(actor: Actor, unit: OrderUnit) -> None:
+def check_may_act(actor: Actor, unit: OrderUnit) -> None:
+    """Another seller's unit does not exist for this actor; customer service and the system act on any."""
     if actor.is_customer_service or actor.is_system:
         return
     if actor.is_seller and unit.order.seller_id == actor.seller_id:
@@ -50,7 +51,7 @@ def _check_may_act(actor: Actor, unit: OrderUnit) -> None:
     raise NotFound(_("Order unit %(id)s was not found.") % {"id": unit.pk}, field="id_order_unit")
 
 
-def _locked(unit: OrderUnit) -> OrderUnit:
+def locked(unit: OrderUnit) -> OrderUnit:
     return OrderUnit.objects.select_for_update().select_related("order").get(pk=unit.pk)
 
 
@@ -67,7 +68,7 @@ def unit_refund(
     note: str = "",
 ) -> RefundResult:
     """Refund `amount` minor units of `unit`; a retried request with the same key refunds nothing more."""
-    _check_may_act(actor, unit)
+    check_may_act(actor, unit)
     if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
         raise ValidationFailed(_("The refund amount must be a positive number of cents."), field="amount")
     if reason not in RefundReason.values:
@@ -76,7 +77,7 @@ def unit_refund(
         raise ValidationFailed(_("The idempotency key must have 1 to 80 characters."), field="idempotency_key")
 
     with transaction.atomic():
-        unit = _locked(unit)
+        unit = locked(unit)
         if idempotency_key:
             earlier = _earlier_refund(unit.order.seller_id, idempotency_key, unit, amount, reason)
             if earlier is not None:
@@ -136,11 +137,11 @@ def unit_cancel(
     in_name_of_seller: bool = True,
 ) -> Cancellation:
     """Cancel a unit that has not been sent yet and refund the buyer in full."""
-    _check_may_act(actor, unit)
+    check_may_act(actor, unit)
     if reason not in CancelReason.values:
         raise ValidationFailed(_("Unknown cancel reason %(reason)r.") % {"reason": reason}, field="reason")
     with transaction.atomic():
-        unit = _locked(unit)
+        unit = locked(unit)
         if unit.status == OrderUnitStatus.CANCELLED:
             raise CancelNotPossible(_("Order unit %(id)s is already cancelled.") % {"id": unit.pk})
         if unit.status not in CANCELLABLE_STATUSES:

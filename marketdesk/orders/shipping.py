@@ -9,9 +9,10 @@ from django.utils.translation import gettext as _
 
 from marketdesk.accounts.actors import Actor
 from marketdesk.core import clock
-from marketdesk.core.errors import NotFound, ValidationFailed
+from marketdesk.core.errors import ValidationFailed
 from marketdesk.orders.errors import ShippingStepNotAllowed
 from marketdesk.orders.models import OrderUnit, OrderUnitStatus
+from marketdesk.orders.services import check_may_act, locked
 
 # A unit can leave the seller only before it has been sent, cancelled or returned.
 SENDABLE_STATUSES = frozenset({OrderUnitStatus.OPEN, OrderUnitStatus.NEED_TO_BE_SENT})
@@ -28,19 +29,6 @@ class Shipment:
     unit: OrderUnit
     tracking_numbers: tuple[str, ...]
     carrier_code: str
-
-
-def _check_may_act(actor: Actor, unit: OrderUnit) -> None:
-    # Same scope rule as orders.services: another seller's unit does not exist for this actor.
-    if actor.is_customer_service or actor.is_system:
-        return
-    if actor.is_seller and unit.order.seller_id == actor.seller_id:
-        return
-    raise NotFound(_("Order unit %(id)s was not found.") % {"id": unit.pk}, field="id_order_unit")
-
-
-def _locked(unit: OrderUnit) -> OrderUnit:
-    return OrderUnit.objects.select_for_update().select_related("order").get(pk=unit.pk)
 
 
 def _refuse(unit: OrderUnit, message: str) -> ShippingStepNotAllowed:
@@ -71,7 +59,7 @@ def parse_tracking_numbers(raw: object) -> tuple[str, ...]:
 
 def unit_send(*, actor: Actor, unit: OrderUnit, tracking_numbers: str, carrier_code: str) -> Shipment:
     """Mark a unit that has not left the seller yet as sent, with its parcel's tracking numbers and carrier."""
-    _check_may_act(actor, unit)
+    check_may_act(actor, unit)
     numbers = parse_tracking_numbers(tracking_numbers)
     carrier = carrier_code.strip() if isinstance(carrier_code, str) else ""
     if not carrier or len(carrier) > MAX_CARRIER_CODE_LENGTH:
@@ -80,7 +68,7 @@ def unit_send(*, actor: Actor, unit: OrderUnit, tracking_numbers: str, carrier_c
             field="carrier_code",
         )
     with transaction.atomic():
-        unit = _locked(unit)
+        unit = locked(unit)
         if unit.status not in SENDABLE_STATUSES:
             raise _refuse(unit, _("Order unit %(id)s cannot be marked as sent: its status is “%(status)s”."))
         now = clock.now()
@@ -91,9 +79,9 @@ def unit_send(*, actor: Actor, unit: OrderUnit, tracking_numbers: str, carrier_c
 
 def unit_fulfil(*, actor: Actor, unit: OrderUnit) -> OrderUnit:
     """Put an open unit into fulfilment: its status becomes need_to_be_sent."""
-    _check_may_act(actor, unit)
+    check_may_act(actor, unit)
     with transaction.atomic():
-        unit = _locked(unit)
+        unit = locked(unit)
         if unit.status not in FULFILLABLE_STATUSES:
             raise _refuse(unit, _("Order unit %(id)s cannot be put into fulfilment: its status is “%(status)s”."))
         now = clock.now()

@@ -135,6 +135,7 @@ def _page(
             "refundable": refundable,
             "cancellable": cancellable,
             "can_write": not ticket.is_finally_closed,
+            "may_close": services.may_close(actor, ticket),
             "is_open": ticket.status == "opened",
         },
         status=status,
