@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "marketdesk.textmodules",
     "marketdesk.sellerapi",
     "marketdesk.notify",
+    "marketdesk.policy",
     "marketdesk.web",
     "marketdesk.demo",
 ]

@@ -1,0 +1,1 @@
+"""The return-option policy: pure rules over plain values (buyer intent, seller return options, decisions)."""

@@ -1,0 +1,10 @@
+"""App config for the return-option policy."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PolicyConfig(AppConfig):
+    name = "marketdesk.policy"
+    label = "policy"
+    verbose_name = _("Return-option policy")
