@@ -1,0 +1,401 @@
+"""The buyer's side of the return-option policy: what a buyer's message asks for, and whether the policy applies."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from bisect import bisect_right
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Final
+
+from marketdesk.policy.effective import cancellation_period
+from marketdesk.policy.lexicon import BRAND_CUES, BUYER_CUES, BUYER_WINDOW_CUES, cue_source
+from marketdesk.policy.text import Evidence, Folded, fold, strip_quoted
+from marketdesk.tickets.deadlines import Calendar
+
+INTENTS: Final = (
+    "withdrawal_refund",
+    "repair_defect",
+    "exchange",
+    "missing_parts",
+    "delivery_question",
+    "cancellation_before_shipment",
+    "refund_status",
+    "period_question",
+    "other",
+)
+FIRST_LEVEL_TOPICS: Final = (
+    "payment_provider",
+    "payout_credit",
+    "gift_card_loyalty_coupon",
+    "account_login",
+    "invoice_fictitious_supplier",
+)
+LANGUAGES: Final = ("de", "cs", "sk", "pl", "fr", "it", "en")
+WHY: Final = BUYER_CUES
+# Each language's cues (marketdesk/policy/lexicon/buyer_<lang>.py), then the names all languages write alike.
+_LEXICONS: Final[tuple[tuple[str, Mapping[str, tuple[str, ...]]], ...]] = (
+    *((lang, importlib.import_module(f"marketdesk.policy.lexicon.buyer_{lang}").CUES) for lang in LANGUAGES),
+    ("brand", BRAND_CUES),
+)
+# Only these turn around with a "not"; "does not work" is a defect, not a negated cue.
+_NEGATABLE: Final = frozenset(
+    {"withdraw", "return", "refund", "repair", "exchange", "keep", "partial", "cancel_order", "received", "sent_back"}
+)
+# (inner, outer): an inner match overlapping an outer one is the outer thing ("replacement part" is no exchange).
+_SHADOWS: Final = (
+    ("missing", "delivery"),
+    ("refund", "partial"),
+    ("cancel_order", "withdraw"),
+    ("return", "refund"),
+    ("return", "period_noun"),
+    ("withdraw", "period_noun"),
+    ("period_noun", "delivery"),
+    ("exchange", "repair"),
+    ("fl_credit", "fl_payment_means"),
+    ("defect", "delivery"),
+)
+
+
+def _source(cue: str, lexicons: tuple[tuple[str, Mapping[str, tuple[str, ...]]], ...] = _LEXICONS) -> str:
+    return cue_source(fragment for _lang, cues in lexicons for fragment in cues.get(cue, ()))
+
+
+# One pattern per cue over all languages (a buyer may write in any); per language only to name it in evidence.
+_PATTERNS: Final = {cue: re.compile(_source(cue)) for cue in WHY}
+_BY_LANGUAGE: Final = {cue: tuple((lex[0], re.compile(_source(cue, (lex,)))) for lex in _LEXICONS) for cue in WHY}
+_NEGATOR: Final = re.compile(_source("negator"))
+_NEG_AFTER: Final = re.compile(r"[^\w.!?\n,;]+(?:\w+[^\w.!?\n,;]+){0,2}?" + _source("negator"))
+_SELF: Final = re.compile(_source("self"))
+_CONDITIONAL: Final = re.compile(_source("conditional"))
+_CLAUSE: Final = re.compile(r"[,:;()\[\]–—]|\s-\s|" + _source("boundary"))
+_WORD_GAP: Final = r"[^\w.!?\n,;]+(?:(?!" + _source("boundary") + r")\w+[^\w.!?\n,;]+){0,2}?"
+_MONEY_AFTER: Final = re.compile(_WORD_GAP + _source("money"))
+_MONEY_BEFORE: Final = re.compile(_source("money") + _WORD_GAP + r"$")
+_SENTENCE_END: Final = re.compile(r"[.!?\n]+")
+_CLAUSE_END: Final = re.compile(r"[.!?\n;,:–—]+|\s-\s")
+_QUOTED_LINE: Final = re.compile(r"^[^\S\n]*>[^\n]*", re.MULTILINE)
+for _lang, _cues in _LEXICONS:  # a misspelt cue name would silently match nothing
+    if set(_cues) - set(WHY) - BUYER_WINDOW_CUES:
+        raise ImportError(f"buyer cues of {_lang}: unknown {set(_cues) - set(WHY) - BUYER_WINDOW_CUES}")
+
+
+@dataclass(frozen=True, slots=True)
+class BuyerReading:
+    intent: str  # one of INTENTS
+    wants_return_for_refund: bool  # the buyer exercises withdrawal: return it AND get the money back
+    first_level_topic: str | None  # one of FIRST_LEVEL_TOPICS or None
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Applicability:
+    applies: bool
+    why: str
+    evidence: tuple[Evidence, ...]
+    period_ends: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    cue: str
+    lang: str
+    start: int  # in the folded text
+    end: int
+    sentence: int
+    clause: int
+    negated: bool = False
+
+
+_FOLD_TABLE: dict[int, str] = {}
+_EXPANDING: set[str] = set()
+
+
+def _fold(text: str) -> Folded:
+    """fold(), fast: a table lookup per character while no character expands (ß → ss) or vanishes (a lone accent)."""
+    identity = tuple(range(len(text)))
+    if text.isascii():
+        return Folded(original=text, folded=text.lower(), origin=identity)
+    chars = set(text)
+    for char in chars:
+        if ord(char) not in _FOLD_TABLE:
+            _FOLD_TABLE[ord(char)] = replacement = fold(char).folded
+            if len(replacement) != 1:
+                _EXPANDING.add(char)
+    if not chars.isdisjoint(_EXPANDING):
+        return fold(text)
+    return Folded(original=text, folded=text.translate(_FOLD_TABLE), origin=identity)
+
+
+def _own_words(text: str) -> str:
+    """strip_quoted() with every kept character at its original position (quoted lines blanked, not removed)."""
+    masked = _QUOTED_LINE.sub(lambda m: " " * len(m.group()), text)
+    own = strip_quoted(masked)
+    return own if masked.startswith(own) else masked
+
+
+class _Cues:
+    """Every cue in one message, with its sentence and clause, and whether a negation turns it around."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        sentence_ends = list(_SENTENCE_END.finditer(folded))
+        self.sentence_ends = [m.end() for m in sentence_ends]
+        self.asking = {i for i, m in enumerate(sentence_ends) if "?" in m.group()}
+        clause_ends = list(_CLAUSE_END.finditer(folded))
+        self.clause_ends = [m.end() for m in clause_ends]
+        questions = {i for i, m in enumerate(clause_ends) if "?" in m.group()}
+        hits: dict[str, list[_Hit]] = {}
+        for cue, pattern in _PATTERNS.items():
+            found = [self._hit(cue, m.start(), m.end()) for m in pattern.finditer(folded)]
+            if found:
+                hits[cue] = found
+        for inner, outer in _SHADOWS:
+            if inner in hits and outer in hits:
+                hits[inner] = [
+                    h for h in hits[inner] if not any(h.start < o.end and o.start < h.end for o in hits[outer])
+                ]
+        # "vrátit peníze", "Geld zurückgeben", "zwrot pieniędzy": a return with money as its object is a refund.
+        for cue in ("return", "sent_back"):
+            for hit in list(hits.get(cue, ())):
+                if self._money_next_to(hit):
+                    hits[cue].remove(hit)
+                    if cue == "return":
+                        hits.setdefault("refund", []).append(hit)
+        for cue in _NEGATABLE & hits.keys():
+            hits[cue] = [self._negate(h) for h in hits[cue]]
+        self.hits = hits
+        # A clause asks when it ends in "?", holds "can I", "I'd like to know", "how long", or starts with "is", "kdy".
+        starts = [0, *self.clause_ends]
+        opening = [h for h in hits.get("interrogative", ()) if not folded[starts[h.clause] : h.start].strip()]
+        asking = opening + [h for c in ("ask", "ability", "period_ask") for h in hits.get(c, ())]
+        self.questions = questions | {h.clause for h in asking}
+        self.asking |= {h.sentence for h in asking}
+
+    def _hit(self, cue: str, start: int, end: int) -> _Hit:
+        sentence, clause = bisect_right(self.sentence_ends, start), bisect_right(self.clause_ends, start)
+        lang = next((lang for lang, pattern in _BY_LANGUAGE[cue] if pattern.match(self.folded, start)), "")
+        return _Hit(cue, lang, start, end, sentence, clause)
+
+    def _floor(self, hit: _Hit) -> int:
+        return self.sentence_ends[hit.sentence - 1] if hit.sentence else 0
+
+    def before(self, hit: _Hit, width: int = 36) -> str:
+        """The words in front of a cue, back to the start of its clause."""
+        window = self.folded[max(self._floor(hit), hit.start - width) : hit.start]
+        cut = 0
+        for match in _CLAUSE.finditer(window):
+            cut = match.end()
+        return window[cut:]
+
+    def _money_next_to(self, hit: _Hit) -> bool:
+        if _MONEY_AFTER.match(self.folded, hit.end):
+            return True
+        return bool(_MONEY_BEFORE.search(self.folded[max(self._floor(hit), hit.start - 40) : hit.start]))
+
+    def _negate(self, hit: _Hit) -> _Hit:
+        negated = bool(_NEGATOR.search(self.before(hit)) or _NEGATOR.search(self.folded, hit.start, hit.end))
+        after = _NEG_AFTER.match(self.folded, hit.end)
+        # "Ersatz will ich keinen", "peníze zpět nechci": a negation right after, said of oneself.
+        if after and not negated:
+            between = self.folded[hit.end : after.end()]
+            negated = len(between.split()) <= 1 or bool(_SELF.search(between))
+        if not negated:
+            return hit
+        return _Hit(hit.cue, hit.lang, hit.start, hit.end, hit.sentence, hit.clause, negated=True)
+
+    def yes(self, *cues: str) -> list[_Hit]:
+        return [h for cue in cues for h in self.hits.get(cue, ()) if not h.negated]
+
+    def no(self, *cues: str) -> list[_Hit]:
+        return [h for cue in cues for h in self.hits.get(cue, ()) if h.negated]
+
+    def stated(self, found: list[_Hit]) -> list[_Hit]:
+        return [h for h in found if h.clause not in self.questions]
+
+    def requested(self, found: list[_Hit]) -> list[_Hit]:
+        """Stated with "please", "I want", "bitte" in the same sentence: "thanks for the refund" asks for nothing."""
+        asked = {h.sentence for h in self.yes("request")}
+        return [h for h in self.stated(found) if h.sentence in asked]
+
+    def factual(self, found: list[_Hit]) -> list[_Hit]:
+        """Without "if", "once", "wenn" in front: "once I have sent it back" has not happened yet."""
+        return [h for h in found if not _CONDITIONAL.search(self.before(h, 48))]
+
+
+def _intent(cues: _Cues) -> tuple[str, list[_Hit]]:
+    """DESIGN §3 as rules over the cues, most specific first."""
+    yes = cues.yes
+    withdraw, ret, refund = yes("withdraw"), yes("return"), yes("refund")
+    missing, exchange, repair = yes("missing"), yes("exchange"), yes("repair")
+    # An earlier return (or withdrawal) being chased is not a new one.
+    sent_back = cues.factual(yes("sent_back"))
+    if yes("money_missing") or (sent_back and not (missing or exchange or repair)):
+        return "refund_status", yes("money_missing") + sent_back
+    cancel, not_shipped = yes("cancel_order"), yes("not_shipped")
+    if (cancel or (withdraw and not_shipped)) and (not_shipped or not (ret or withdraw or yes("received"))):
+        return "cancellation_before_shipment", cancel + not_shipped
+    # "How long can I return it?" asks about the period; "I return it. How long do I have?" exercises it.
+    exercise = withdraw + ret + refund
+    days = yes("period_days") if exercise else []  # "is it lost after 5 days?" is no period question
+    period = yes("period_ask") + [h for h in yes("period_noun") + days if h.sentence in cues.asking]
+    if period and not cues.stated(exercise):
+        return "period_question", period
+    if withdraw or (ret and refund):
+        return "withdrawal_refund", exercise
+    wishes = ((missing, "missing_parts"), (repair, "repair_defect"), (exchange, "exchange"))
+    for found, intent in (*wishes, (yes("warranty"), "repair_defect")):
+        if found:
+            return intent, found + yes("defect")
+    unwanted, defect = cues.stated(yes("unwanted")), yes("defect")
+    if ret:  # a plain return with no other wish is one for the money
+        return "withdrawal_refund", ret + unwanted + defect
+    bargain = yes("keep", "partial") + cues.no("return")
+    if refund and not bargain and (unwanted or defect or (cues.requested(refund) and not yes("delivery"))):
+        return "withdrawal_refund", refund + unwanted + defect + yes("request")
+    if unwanted and not bargain:
+        return "withdrawal_refund", unwanted
+    if defect:
+        return "repair_defect", defect + bargain
+    if yes("delivery"):
+        return "delivery_question", yes("delivery")
+    return "other", cues.no("return", "refund") + bargain
+
+
+def _first_level(cues: _Cues) -> tuple[str | None, list[_Hit]]:
+    yes = cues.yes
+    if yes("fl_invoice"):
+        return "invoice_fictitious_supplier", yes("fl_invoice")
+    if yes("fl_payout") or (yes("fl_credit") and yes("fl_cashout")):
+        return "payout_credit", yes("fl_payout", "fl_credit", "fl_cashout")
+    if yes("fl_login"):
+        return "account_login", yes("fl_login")
+    if yes("fl_coupon"):
+        return "gift_card_loyalty_coupon", yes("fl_coupon")
+    # Naming PayPal in "refund it to my PayPal" is no payment enquiry; a charge or reminder with it is.
+    if yes("fl_payment_strong") or (yes("fl_payment_means") and yes("fl_payment_weak")):
+        return "payment_provider", yes("fl_payment_strong", "fl_payment_means", "fl_payment_weak")
+    return None, []
+
+
+_PAYMENT_TOPICS: Final = (
+    *("issue_paypal", "issue_klarna", "issue_creditcard", "issue_sofort", "issue_consorsfinanz", "issue_blik"),
+    *("issue_cashinadvance", "issue_barzahlen", "issue_googlepay", "issue_applepay", "issue_click_to_pay"),
+    "admonition",
+)
+_TOPIC_FIRST_LEVEL: Final[Mapping[str, str]] = {
+    **dict.fromkeys(_PAYMENT_TOPICS, "payment_provider"),
+    "account_cash_out_balance": "payout_credit",
+    **dict.fromkeys(("issue_coupon", "kaufland_card", "issue_payback"), "gift_card_loyalty_coupon"),
+    **dict.fromkeys(("account_login", "account_cancel"), "account_login"),
+}
+_INVOICE_TOPICS: Final = frozenset({"invoice_needed", "invoice_problem"})
+_WITHDRAWAL: Final = "withdrawal_refund"
+# What the ticket's topic, then its reason, says when the text names no intent of its own.
+_TICKET_INTENT: Final[Mapping[str, str]] = {
+    "return_request_label": _WITHDRAWAL,
+    "return_check_status": "refund_status",
+    "order_cancel": "cancellation_before_shipment",
+    "delivery_parts_missing": "missing_parts",
+    "order_product_defect": "repair_defect",
+    "delivery_wrong_products": "repair_defect",
+    **dict.fromkeys(
+        ("delivery_not_received", "delivery_delayed", "delivery_other_question", "delivery_change_address"),
+        "delivery_question",
+    ),
+    "product_return": _WITHDRAWAL,
+    "product_defect": "repair_defect",
+    "product_not_as_described": "repair_defect",
+    "product_not_delivered": "delivery_question",
+}
+
+
+def _evidence(folded: Folded, hit: _Hit) -> Evidence:
+    start, end = folded.span(hit.start, hit.end)
+    rule = f"buyer.{'not_' if hit.negated else ''}{hit.cue}.{hit.lang}"
+    why = ("negated: " if hit.negated else "") + WHY[hit.cue]
+    return Evidence(rule=rule, text=folded.original[start:end], start=start, end=end, why=why)
+
+
+def _ticket_evidence(field: str, value: str, why: str) -> Evidence:
+    # Not words of the message: an empty excerpt at 0 keeps text[start:end] == evidence.text true.
+    return Evidence(
+        rule=f"buyer.ticket.{field}", text="", start=0, end=0, why=f"the ticket's {field} is {value}: {why}"
+    )
+
+
+def read_buyer_message(
+    text: str, *, open_reason: str | None = None, topic: str | None = None, language: str | None = None
+) -> BuyerReading:
+    """What a buyer's own words ask for, read with all seven languages' patterns (a buyer may write in any).
+
+    The ticket's reason and topic decide only where the text names no intent of its own (and a return-request
+    reason never turns a repair, exchange or period question into a withdrawal). `language` is the storefront's;
+    it is accepted for the record but does not narrow the patterns. Evidence positions are positions in `text`.
+    """
+    folded = _fold(_own_words(text))
+    cues = _Cues(folded.folded)
+    intent, hits = _intent(cues)
+    first_level, level_hits = _first_level(cues)
+    explicit = intent == _WITHDRAWAL and bool(cues.yes("withdraw", "return"))
+    if explicit:
+        first_level, level_hits = None, []  # "refund it to my PayPal" in a withdrawal is no PayPal enquiry
+    extra: list[Evidence] = []
+    by_topic = _TOPIC_FIRST_LEVEL.get(topic or "")
+    if topic and by_topic:
+        first_level = by_topic
+        extra.append(_ticket_evidence("topic", topic, f"1st-level customer service ({by_topic})"))
+    elif topic in _INVOICE_TOPICS and topic and not first_level and not explicit and cues.yes("marketplace"):
+        first_level = "invoice_fictitious_supplier"
+        extra.append(_ticket_evidence("topic", topic, "an invoice the marketplace issued"))
+    if first_level is not None and not explicit:
+        intent, hits = "other", []  # customer service's own topics are no order matter for the seller
+    defect_only = intent == "repair_defect" and not cues.yes("repair", "exchange", "warranty")
+    for field, value in (("topic", topic), ("open_reason", open_reason)):
+        pushed = _TICKET_INTENT.get(value) if value else None
+        if value is None or pushed is None or (pushed == _WITHDRAWAL and first_level is not None):
+            continue
+        if intent == "other" or (defect_only and pushed == _WITHDRAWAL):
+            intent = pushed
+            extra.append(_ticket_evidence(field, value, f"read as {pushed}; the text does not contradict it"))
+            break
+    evidence = sorted({_evidence(folded, h) for h in hits + level_hits}, key=lambda e: (e.start, e.rule))
+    return BuyerReading(
+        intent=intent,
+        wants_return_for_refund=intent == _WITHDRAWAL,
+        first_level_topic=first_level,
+        evidence=tuple(evidence + extra),
+    )
+
+
+def policy_applies(
+    reading: BuyerReading,
+    *,
+    delivered_on: date | None,
+    asked_on: date,
+    calendar: Calendar,
+    period_days: int = 14,
+    extra_days: int = 0,
+) -> Applicability:
+    """Whether the seller's first answer must offer a return option (DESIGN §3), and why, in words.
+
+    It applies when the buyer asks to return the item for a refund, the order unit was delivered, and the buyer
+    asked by the last day of the cancellation period (`effective.cancellation_period`; `extra_days` are what a
+    seller grants beyond the storefront's `period_days`).
+    """
+    evidence, wants = reading.evidence, "The buyer asks to return the item for a refund"
+    if not reading.wants_return_for_refund:
+        why = f"The buyer does not ask to return the item for a refund (read as {reading.intent})."
+        return Applicability(applies=False, why=why, evidence=evidence, period_ends=None)
+    if delivered_on is None or delivered_on > asked_on:
+        why = f"{wants}, but the order unit has not been delivered, so no cancellation period runs yet."
+        return Applicability(applies=False, why=why, evidence=evidence, period_ends=None)
+    ends, how = cancellation_period(delivered_on, calendar, period_days=period_days, extra_days=extra_days)
+    within = asked_on <= ends
+    why = (
+        f"{wants} on {asked_on.isoformat()}, {'within' if within else 'after'} the cancellation period ({how}), "
+        f"which {'ends' if within else 'ended'} on {ends.isoformat()}."
+    )
+    return Applicability(applies=within, why=why, evidence=evidence, period_ends=ends)
