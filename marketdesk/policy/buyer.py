@@ -109,26 +109,6 @@ class _Hit:
     negated: bool = False
 
 
-_FOLD_TABLE: dict[int, str] = {}
-_EXPANDING: set[str] = set()
-
-
-def _fold(text: str) -> Folded:
-    """fold(), fast: a table lookup per character while no character expands (ß → ss) or vanishes (a lone accent)."""
-    identity = tuple(range(len(text)))
-    if text.isascii():
-        return Folded(original=text, folded=text.lower(), origin=identity)
-    chars = set(text)
-    for char in chars:
-        if ord(char) not in _FOLD_TABLE:
-            _FOLD_TABLE[ord(char)] = replacement = fold(char).folded
-            if len(replacement) != 1:
-                _EXPANDING.add(char)
-    if not chars.isdisjoint(_EXPANDING):
-        return fold(text)
-    return Folded(original=text, folded=text.translate(_FOLD_TABLE), origin=identity)
-
-
 def _own_words(text: str) -> str:
     """strip_quoted() with every kept character at its original position (quoted lines blanked, not removed)."""
     masked = _QUOTED_LINE.sub(lambda m: " " * len(m.group()), text)
@@ -335,7 +315,7 @@ def read_buyer_message(
     reason never turns a repair, exchange or period question into a withdrawal). `language` is the storefront's;
     it is accepted for the record but does not narrow the patterns. Evidence positions are positions in `text`.
     """
-    folded = _fold(_own_words(text))
+    folded = fold(_own_words(text))
     cues = _Cues(folded.folded)
     intent, hits = _intent(cues)
     first_level, level_hits = _first_level(cues)

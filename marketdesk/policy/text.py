@@ -62,18 +62,45 @@ class Folded:
         return self.original[a:b]
 
 
-def fold(text: str) -> Folded:
+def fold_by_character(text: str) -> Folded:
+    """The reference folding, one character at a time (fold() gives the same result faster)."""
     chars: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
-        replacement = _EXTRA.get(char)
-        if replacement is None:
-            decomposed = unicodedata.normalize("NFKD", char)
-            replacement = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+        replacement = _fold_char(char)
         for piece in replacement:
             chars.append(piece)
             origin.append(index)
     return Folded(original=text, folded="".join(chars), origin=tuple(origin))
+
+
+def _fold_char(char: str) -> str:
+    replacement = _EXTRA.get(char)
+    if replacement is None:
+        decomposed = unicodedata.normalize("NFKD", char)
+        replacement = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return replacement
+
+
+# Each character's folding, learnt once, so str.translate does the work in C; characters that do not fold one
+# to one (ß → ss, a lone accent → "") send the text the slow way, which keeps the position map exact.
+_TABLE: dict[int, str] = {}
+_UNEVEN: set[str] = set()
+
+
+def fold(text: str) -> Folded:
+    identity = tuple(range(len(text)))
+    if text.isascii():
+        return Folded(original=text, folded=text.lower(), origin=identity)
+    chars = set(text)
+    for char in chars:
+        if ord(char) not in _TABLE:
+            _TABLE[ord(char)] = replacement = _fold_char(char)
+            if len(replacement) != 1:
+                _UNEVEN.add(char)
+    if not chars.isdisjoint(_UNEVEN):
+        return fold_by_character(text)
+    return Folded(original=text, folded=text.translate(_TABLE), origin=identity)
 
 
 @dataclass(frozen=True, slots=True)

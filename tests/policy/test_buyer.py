@@ -12,7 +12,7 @@ import pytest
 from marketdesk.policy import buyer
 from marketdesk.policy.buyer import FIRST_LEVEL_TOPICS, INTENTS, BuyerReading, policy_applies, read_buyer_message
 from marketdesk.policy.lexicon import BUYER_WINDOW_CUES, GAP, cue_source, literal_led
-from marketdesk.policy.text import fold
+from marketdesk.policy.text import fold, fold_by_character
 from marketdesk.tickets.deadlines import Calendar
 
 W, REPAIR, EXCHANGE, MISSING = "withdrawal_refund", "repair_defect", "exchange", "missing_parts"
@@ -258,7 +258,7 @@ def test_evidence_says_what_was_negated() -> None:
     ],
 )
 def test_the_fast_fold_equals_fold(text: str) -> None:
-    fast, slow = buyer._fold(text), fold(text)
+    fast, slow = fold(text), fold_by_character(text)
     assert (fast.folded, fast.origin) == (slow.folded, slow.origin)
 
 

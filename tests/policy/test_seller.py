@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 
 from marketdesk.policy.lexicon import seller_common
-from marketdesk.policy.lexicon.seller_reply import LEXICONS, fast_fold
+from marketdesk.policy.lexicon.seller_reply import LEXICONS
 from marketdesk.policy.seller import (
     ADDRESS_LIMIT,
     EUR_LIMIT_CENTS,
@@ -25,7 +25,7 @@ from marketdesk.policy.seller import (
     price_in_eur_cents,
     read_seller_reply,
 )
-from marketdesk.policy.text import fold
+from marketdesk.policy.text import fold, fold_by_character
 
 RATES = {"EUR": Decimal(1), "CZK": Decimal("0.04"), "PLN": Decimal("0.23")}
 PDF = (AttachmentInfo("retoure.pdf", "application/pdf"),)
@@ -380,7 +380,7 @@ def test_fast_fold_is_fold() -> None:
     alphabet = "aßé\u0301ﬁŁł’„“ XYZ½…İæœøÅ\u2028" + "".join(chr(c) for c in range(0x80, 0x250, 7))
     for _ in range(2000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
-        fast, slow = fast_fold(text), fold(text)
+        fast, slow = fold(text), fold_by_character(text)
         assert (fast.folded, fast.origin) == (slow.folded, slow.origin), text
 
 

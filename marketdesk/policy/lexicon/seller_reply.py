@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import repeat
 
 from marketdesk.policy.lexicon import seller_common as common
 from marketdesk.policy.lexicon import seller_cs, seller_de, seller_en, seller_fr, seller_it, seller_pl, seller_sk
-from marketdesk.policy.text import Evidence, Folded, fold, strip_quoted
+from marketdesk.policy.text import Evidence, fold, strip_quoted
 
 Span = tuple[int, int]
 LEXICONS = tuple(m.LEXICON for m in (seller_de, seller_cs, seller_sk, seller_pl, seller_fr, seller_it, seller_en))
@@ -45,45 +44,6 @@ def own_words(text: str) -> str:
     return "\n".join(out)
 
 
-class _FoldTable(dict[int, str]):
-    """The folding of each character, learnt once: str.translate runs it in C."""
-
-    def __missing__(self, code: int) -> str:
-        value = fold(chr(code)).folded
-        self[code] = value
-        if len(value) != 1 and not _UNEVEN.match(chr(code)):
-            _RARE_UNEVEN.add(chr(code))
-        return value
-
-
-# Characters of the Latin and punctuation blocks that fold to more or fewer than one character ("ß" → "ss",
-# "ﬁ" → "fi", a lone combining accent → ""), found once at import; anything rarer is noted when first seen.
-_KNOWN = [chr(c) for r in ((0x80, 0x250), (0x300, 0x370), (0x1E00, 0x1F00), (0x2000, 0x2070), (0xFB00, 0xFB07))
-          for c in range(*r)]  # fmt: skip
-_UNEVEN = re.compile("[" + "".join(re.escape(c) for c in _KNOWN if len(fold(c).folded) != 1) + "]")
-_RARE_UNEVEN: set[str] = set()
-_FOLD = _FoldTable()
-
-
-def fast_fold(text: str) -> Folded:
-    """The same as fold(text), with the per-character work in C: str.translate, and the position map spliced only
-    around the few characters that do not fold one to one."""
-    folded = text.translate(_FOLD)
-    uneven = list(_UNEVEN.finditer(text))
-    if not uneven and (not _RARE_UNEVEN or _RARE_UNEVEN.isdisjoint(text)):
-        return Folded(original=text, folded=folded, origin=tuple(range(len(text))))
-    if _RARE_UNEVEN and not _RARE_UNEVEN.isdisjoint(text):
-        return fold(text)
-    origin: list[int] = []
-    done = 0
-    for m in uneven:
-        origin.extend(range(done, m.start()))
-        origin.extend(repeat(m.start(), len(_FOLD[ord(m.group())])))
-        done = m.end()
-    origin.extend(range(done, len(text)))
-    return Folded(original=text, folded=folded, origin=tuple(origin))
-
-
 def detect_languages(folded: str, hint: str | None) -> tuple[str, ...]:
     """The languages the message is written in (most stopwords, and any close second); the hint breaks ties."""
     scores = dict.fromkeys(ALL_LANGUAGES, 0)
@@ -105,7 +65,7 @@ class Reply:
 
     def __init__(self, own: str, original: str, language: str | None) -> None:
         self.original = original
-        self.folded = fast_fold(own)
+        self.folded = fold(own)
         raw = self.folded_text = self.folded.folded
         urls = [self._trim(a, b) for a, b in common.find_urls(raw)]
         self.urls: list[Span] = [u for u in urls if u[1] > u[0]]
@@ -347,7 +307,7 @@ class Reply:
 
     @staticmethod
     def fold_name(filename: str) -> str:
-        return fast_fold(filename).folded
+        return fold(filename).folded
 
     def evidence(self, rule: str, span: Span, why: str) -> Evidence:
         a, b = self.folded.span(*span)
