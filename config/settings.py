@@ -161,6 +161,12 @@ WEBHOOK_RETRY_BASE = env_int("MARKETDESK_WEBHOOK_RETRY_BASE", 30, minimum=1)
 WEBHOOK_RETRY_CAP = env_int("MARKETDESK_WEBHOOK_RETRY_CAP", 3600, minimum=1)
 WORKER_LEASE = env_int("MARKETDESK_WORKER_LEASE", 60, minimum=1)
 
+# Return-option policy: "review" enforces a violation only after customer service confirms it; "immediate" lets
+# the worker enforce a violation at once (undecided responses always wait for a person).
+POLICY_ENFORCEMENT = env_str("MARKETDESK_POLICY_ENFORCEMENT", "review")
+if POLICY_ENFORCEMENT not in ("review", "immediate"):
+    raise ImproperlyConfigured(f"MARKETDESK_POLICY_ENFORCEMENT must be review or immediate, not {POLICY_ENFORCEMENT!r}")
+
 SESSION_COOKIE_SECURE = env_bool("MARKETDESK_SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -22,6 +22,11 @@ class SellerAccount(models.Model):
     return_label_url = models.URLField(
         _("return label link"), blank=True, help_text=_("Where buyers download a prepaid return label.")
     )
+    extra_cancellation_days = models.PositiveSmallIntegerField(
+        _("extra cancellation days"),
+        default=0,
+        help_text=_("Days the seller grants beyond the storefront's cancellation period."),
+    )
     created_at = models.DateTimeField(_("created"), default=clock.now)
 
     class Meta:

@@ -135,16 +135,23 @@ def unit_cancel(
     paid_by: str = PaidBy.SELLER,
     cause: str = RefundCause.CANCELLATION,
     in_name_of_seller: bool = True,
+    after_shipment: bool = False,
 ) -> Cancellation:
-    """Cancel a unit that has not been sent yet and refund the buyer in full."""
+    """Cancel a unit that has not been sent yet and refund the buyer in full.
+
+    `after_shipment` is customer service enforcing the return-option policy: the unit is cancelled and refunded in
+    full whatever its shipping status, since the seller failed to offer the buyer a way to return it.
+    """
     check_may_act(actor, unit)
+    if after_shipment and not (actor.is_customer_service or actor.is_system):
+        raise CancelNotPossible(_("Only customer service can cancel an order unit after it was sent."))
     if reason not in CancelReason.values:
         raise ValidationFailed(_("Unknown cancel reason %(reason)r.") % {"reason": reason}, field="reason")
     with transaction.atomic():
         unit = locked(unit)
         if unit.status == OrderUnitStatus.CANCELLED:
             raise CancelNotPossible(_("Order unit %(id)s is already cancelled.") % {"id": unit.pk})
-        if unit.status not in CANCELLABLE_STATUSES:
+        if unit.status not in CANCELLABLE_STATUSES and not after_shipment:
             raise CancelNotPossible(
                 _("Order unit %(id)s cannot be cancelled any more: its status is “%(status)s”.")
                 % {"id": unit.pk, "status": unit.get_status_display()}

@@ -117,3 +117,7 @@ class EventKind(models.TextChoices):
     UNIT_CANCELLED = "unit_cancelled", _("Order unit cancelled")
     DEADLINE_CHANGED = "deadline_changed", _("Deadline changed")
     VIEWED_BY_CS = "viewed_by_cs", _("Opened by customer service")
+    POLICY_CHECKED = "policy_checked", _("Return-option policy checked")
+    POLICY_ENFORCED = "policy_enforced", _("Return-option policy enforced")
+    POLICY_DISMISSED = "policy_dismissed", _("Policy case dismissed")
+    POLICY_WINDOW_ENDED = "policy_window_ended", _("Return agreement window ended")

@@ -226,6 +226,7 @@ def message_post(
         if actor.is_customer_service and not ticket.held_by_cs and not internal:
             raise ActionNotAllowed(_("Take the ticket over before replying as customer service."))
         before = snapshot(ticket)
+        first_response = actor.is_seller and not internal and ticket.first_response_at is None
         message = add_message(ticket, actor, body, internal=internal, checked_files=checked)
         if not internal:
             _apply_message_rules(ticket, actor, message)
@@ -238,6 +239,11 @@ def message_post(
             before,
             data={"message": message.pk, "internal": internal, "attachments": len(checked)},
         )
+        if first_response:
+            # The return-option policy judges the seller's first answer in the transaction that stores it.
+            from marketdesk.policy.services import judge_first_response  # the policy app builds on tickets
+
+            judge_first_response(ticket, actor, message)
         if not internal:
             emit(
                 seller_id=ticket.seller_id,
@@ -296,6 +302,8 @@ def ticket_close(*, actor: Actor, ticket: Ticket, final: bool = False) -> Ticket
         ticket = locked(ticket)
         if ticket.is_finally_closed:
             raise TicketFinallyClosed(_("Ticket %(number)s is already closed finally.") % {"number": ticket.number})
+        if final:
+            _require_no_return_window(ticket)
         before = snapshot(ticket)
         ticket.status = _status_after_close(actor, ticket, final)
         now = clock.now()
@@ -315,6 +323,20 @@ def ticket_close(*, actor: Actor, ticket: Ticket, final: bool = False) -> Ticket
             payload=status_change_data(ticket, change="closed", previous_status=before["status"]),
         )
     return ticket
+
+
+def _require_no_return_window(ticket: Ticket) -> None:
+    from marketdesk.policy.models import CaseState, PolicyCase  # the policy app builds on tickets
+
+    case = PolicyCase.objects.filter(ticket=ticket, state=CaseState.ENFORCED, window_closed_at__isnull=True).first()
+    if case is not None and case.window_ends_at is not None:
+        raise ActionNotAllowed(
+            _(
+                "After the policy was enforced the seller may agree a return with the buyer until %(date)s; the "
+                "ticket stays writable until then."
+            )
+            % {"date": case.window_ends_at.date().isoformat()}
+        )
 
 
 def _status_after_close(actor: Actor, ticket: Ticket, final: bool) -> str:
