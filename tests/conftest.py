@@ -170,3 +170,40 @@ def ticket(order: Order, buyer: Actor, now: dt.datetime) -> Ticket:
         topic="order_product_defect",
         message="Das Gerät lässt sich nicht einschalten.",
     )
+
+
+# A withdrawal for a refund, in German: the return-option policy applies when it is within the period.
+WITHDRAWAL_DE = "Ich möchte vom Kauf zurücktreten und mein Geld zurück. Wie kann ich den Artikel zurückschicken?"
+FEB_2026 = dt.datetime(2026, 2, 10, 9, 0, tzinfo=dt.UTC)  # the policy is enforced
+TicketFactory = Callable[..., Ticket]
+
+
+@pytest.fixture
+def return_ticket(
+    make_order: OrderFactory, seller_user: User, buyer_user: User, buyer: Actor
+) -> Iterator[TicketFactory]:
+    """A factory: the buyer withdraws for a refund `delivered_days_ago` days after delivery, at `when`."""
+
+    def make(
+        when: dt.datetime = FEB_2026,
+        *,
+        storefront: str = "de",
+        text: str = WITHDRAWAL_DE,
+        units: list[tuple[int, int, str]] | None = None,
+        delivered_days_ago: int = 3,
+        reason: str = "product_return",
+    ) -> Ticket:
+        clock.set_now(when)
+        order = make_order(
+            seller_user,
+            buyer_user,
+            storefront=storefront,
+            units=units or [(5999, 490, OrderUnitStatus.RECEIVED)],
+            delivered_on=when.date() - dt.timedelta(days=delivered_days_ago),
+        )
+        return ticket_services.ticket_open(
+            actor=buyer, unit_ids=list(order.units.values_list("pk", flat=True)), reason=reason, message=text
+        )
+
+    yield make
+    clock.set_now(None)

@@ -46,11 +46,16 @@ CS_VIEW_GRANT = dt.timedelta(hours=12)
 
 
 def cs_may_view(actor: Actor, ticket: Ticket) -> bool:
-    """Tickets held by customer service are its work; any other needs this agent's recent recorded reason."""
+    """Tickets held by customer service or with a policy case are its work; any other needs this agent's recent
+    recorded reason."""
     if not actor.is_customer_service:
         return False
     if ticket.held_by_cs:
         return True
+    from marketdesk.policy.models import PolicyCase  # the policy app builds on accounts
+
+    if PolicyCase.objects.filter(ticket=ticket).exists():
+        return True  # policy cases are customer service's work, like its queue
     return TicketEvent.objects.filter(
         ticket=ticket,
         kind=EventKind.VIEWED_BY_CS,

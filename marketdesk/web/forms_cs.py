@@ -120,3 +120,58 @@ class HandBackForm(forms.Form):
 
 class CloseFinallyForm(forms.Form):
     """Nothing to type: the confirmation page is the whole form."""
+
+
+class EnforcePolicyForm(forms.Form):
+    note = forms.CharField(
+        label=_("Note (optional)"),
+        max_length=MAX_NOTE,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Added to the seller's internal note about the enforcement."),
+    )
+
+
+class DismissPolicyForm(forms.Form):
+    note = forms.CharField(
+        label=_("Why is this no breach?"),
+        max_length=MAX_NOTE,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Shown to the seller as an internal note and kept in the ticket's history."),
+    )
+
+
+ALL_CASES = "all"
+OPEN_CASES = "open"
+
+
+class PolicyCaseFilterForm(forms.Form):
+    state = forms.ChoiceField(label=_("State"), required=False)
+    seller = forms.ChoiceField(label=_("Seller"), required=False)
+    offset = forms.IntegerField(min_value=0, required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args: Any, sellers: Iterable[tuple[int, str]] = (), **kwargs: Any) -> None:
+        from marketdesk.policy.models import CaseState
+
+        super().__init__(*args, **kwargs)
+        state_field = cast(forms.ChoiceField, self.fields["state"])
+        state_field.choices = [(OPEN_CASES, _("To decide")), *CaseState.choices, (ALL_CASES, _("All cases"))]
+        seller_field = cast(forms.ChoiceField, self.fields["seller"])
+        seller_field.choices = [("", _("All sellers")), *((str(pk), name) for pk, name in sellers)]
+
+    def apply(self, cases: QuerySet[Any]) -> QuerySet[Any]:
+        from marketdesk.policy.models import OPEN_CASE_STATES
+
+        data = self.cleaned_data if self.is_valid() else {}
+        state = data.get("state") or OPEN_CASES
+        if state == OPEN_CASES:
+            cases = cases.filter(state__in=OPEN_CASE_STATES)
+        elif state != ALL_CASES:
+            cases = cases.filter(state=state)
+        if data.get("seller"):
+            cases = cases.filter(seller_id=int(data["seller"]))
+        return cases
+
+    @property
+    def offset_value(self) -> int:
+        return (self.cleaned_data.get("offset") or 0) if self.is_valid() else 0

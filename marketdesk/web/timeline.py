@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from marketdesk.core.money import Money
 from marketdesk.orders.models import CancelReason, RefundReason
+from marketdesk.policy.models import CaseState, DecisionKind, PolicyPhase
 from marketdesk.tickets import selectors
 from marketdesk.tickets.enums import EventKind, NotifyReason, TicketReason, TicketStatus, TicketTopic
 from marketdesk.tickets.models import Ticket, TicketEvent
@@ -113,6 +114,18 @@ def _detail(event: TicketEvent, ticket: Ticket, key: str, value: Any, data: dict
         return _("Internal note"), _yes_no(value)
     if key == "attachments":
         return _("Attachments"), str(value)
+    if key == "decision":
+        return _("Decision"), _label(DecisionKind, value)
+    if key == "phase":
+        return _("Policy phase"), _label(PolicyPhase, value)
+    if key == "case":
+        return _("Policy case"), _label(CaseState, value) if isinstance(value, str) else str(value)
+    if key == "why":
+        return _("Why"), str(value)
+    if key == "return_options":
+        return _("Valid return options"), ", ".join(str(option) for option in value) if isinstance(value, list) else ""
+    if key == "window_ends":
+        return _("Return may be agreed until"), str(value)[:10]
     if key in ("unit", "units"):
         units = value if isinstance(value, list) else [value]
         return _("Order units"), ", ".join(str(unit) for unit in units)

@@ -13,4 +13,7 @@ urlpatterns = [
     path("tickets/<str:number>/note/", views.ticket_action, {"action": "note"}, name="note"),
     path("tickets/<str:number>/hand-back/", views.ticket_action, {"action": "hand_back"}, name="hand_back"),
     path("tickets/<str:number>/close/", views.ticket_action, {"action": "close"}, name="close"),
+    path("tickets/<str:number>/enforce/", views.ticket_action, {"action": "enforce"}, name="enforce"),
+    path("tickets/<str:number>/dismiss/", views.ticket_action, {"action": "dismiss"}, name="dismiss"),
+    path("policy/", views.policy_cases, name="policy_cases"),
 ]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
 
 from django import forms
 from django.contrib import messages
@@ -23,6 +25,8 @@ from marketdesk.accounts.models import SellerAccount
 from marketdesk.core import clock
 from marketdesk.core.errors import DomainError, NotFound
 from marketdesk.core.pagination import paginate
+from marketdesk.policy import services as policy_services
+from marketdesk.policy.models import OPEN_CASE_STATES, PolicyCase, PolicyDecision
 from marketdesk.tickets import actions, selectors, services
 from marketdesk.tickets.enums import PortalTab
 from marketdesk.tickets.models import Ticket
@@ -183,6 +187,35 @@ ACTIONS: dict[str, Action] = {
             done=gettext_lazy("Ticket %(number)s was handed back to the seller."),
         ),
         Action(
+            name="enforce",
+            title=gettext_lazy("Enforce the return-option policy"),
+            button=gettext_lazy("Cancel and refund at the seller's expense"),
+            explanation=gettext_lazy(
+                "Every order unit of this ticket is cancelled and the buyer refunded in full, in the seller's name "
+                "and at the seller's expense. Both parties are told; the seller then has four weeks to agree a "
+                "return with the buyer on this ticket. This cannot be undone."
+            ),
+            form_class=forms_cs.EnforcePolicyForm,
+            perform=lambda actor, ticket, data: policy_services.case_enforce(
+                actor=actor, case=_open_case(ticket), note=data["note"]
+            ),
+            done=gettext_lazy("The return-option policy was enforced on ticket %(number)s."),
+            danger=True,
+        ),
+        Action(
+            name="dismiss",
+            title=gettext_lazy("Dismiss the policy case"),
+            button=gettext_lazy("No breach: dismiss"),
+            explanation=gettext_lazy(
+                "The seller's first answer is accepted as offering a valid return option; nothing is cancelled."
+            ),
+            form_class=forms_cs.DismissPolicyForm,
+            perform=lambda actor, ticket, data: policy_services.case_dismiss(
+                actor=actor, case=_open_case(ticket), note=data["note"]
+            ),
+            done=gettext_lazy("The policy case on ticket %(number)s was dismissed."),
+        ),
+        Action(
             name="close",
             title=gettext_lazy("Close finally"),
             button=gettext_lazy("Close the ticket finally"),
@@ -199,11 +232,20 @@ ACTIONS: dict[str, Action] = {
 }
 
 
-def available_actions(ticket: Ticket) -> list[Action]:
+def _open_case(ticket: Ticket) -> PolicyCase:
+    case = PolicyCase.objects.filter(ticket=ticket).first()
+    if case is None:
+        raise NotFound(_("Ticket %(number)s has no policy case.") % {"number": ticket.number}, field="case")
+    return case
+
+
+def available_actions(ticket: Ticket, case: PolicyCase | None = None) -> list[Action]:
     """Which buttons to offer; the services still decide (a stale page gets their specific refusal)."""
     if ticket.is_finally_closed:
         return []
     names = ["reply", "note", "hand_back", "close"] if ticket.held_by_cs else ["take_over", "note", "close"]
+    if case is not None and case.is_open:
+        names[-1:-1] = ["enforce", "dismiss"]
     return [ACTIONS[name] for name in names]
 
 
@@ -250,14 +292,19 @@ def _render_ticket(
     status: int = 200,
 ) -> HttpResponse:
     conversation = selectors.conversation(actor, ticket)
+    case = PolicyCase.objects.filter(ticket=ticket).select_related("decision", "decided_by").first()
+    decision = PolicyDecision.objects.filter(ticket=ticket).first()
     context = {
-        "nav": "queue" if ticket.held_by_cs else "find",
+        "nav": "policy" if case is not None and case.is_open else "queue" if ticket.held_by_cs else "find",
+        "policy_case": case,
+        "policy_decision": decision,
+        "return_window_ends": _local(ticket, case.window_ends_at) if case and case.window_ends_at else None,
         "ticket": ticket,
         "units": list(ticket.units.order_by("id")),
         "messages_list": conversation,
         "notes": [m for m in conversation if m.is_internal],
         "timeline": describe_timeline(ticket, for_customer_service=True),
-        "action_links": [(a, reverse(f"cs:{a.name}", args=[ticket.number])) for a in available_actions(ticket)],
+        "action_links": [(a, reverse(f"cs:{a.name}", args=[ticket.number])) for a in available_actions(ticket, case)],
         "action": action,
         "action_url": reverse(f"cs:{action.name}", args=[ticket.number]) if action else "",
         "form": form,
@@ -265,3 +312,29 @@ def _render_ticket(
         "portal_tab": ticket.portal_tab_label,
     }
     return render(request, "web/cs/ticket.html", context, status=status)
+
+
+def _local(ticket: Ticket, when: dt.datetime) -> dt.datetime:
+    return when.astimezone(ZoneInfo(ticket.storefront.time_zone))
+
+
+# --- Policy cases -----------------------------------------------------------------------------------------------
+
+
+@cs_required
+def policy_cases(request: HttpRequest) -> HttpResponse:
+    """Return-option policy cases: violations and undecided first answers to decide, and what was decided."""
+    cases = PolicyCase.objects.select_related(
+        "ticket", "ticket__storefront", "seller", "decision", "decided_by"
+    ).order_by("opened_at", "id")
+    sellers = SellerAccount.objects.filter(pk__in=PolicyCase.objects.values("seller_id")).order_by("name")
+    form = forms_cs.PolicyCaseFilterForm(request.GET or None, sellers=list(sellers.values_list("pk", "name")))
+    page = paginate(form.apply(cases), offset=form.offset_value, limit=PAGE_SIZE)
+    context = {
+        "nav": "policy",
+        "form": form,
+        "page": page,
+        "to_decide": PolicyCase.objects.filter(state__in=OPEN_CASE_STATES).count(),
+        "now": clock.now(),
+    }
+    return render(request, "web/cs/policy_cases.html", context)
