@@ -26,8 +26,10 @@ from marketdesk.demo.texts import MODULES, STOREFRONT_LANGUAGE
 from marketdesk.orders import services as orders
 from marketdesk.orders.models import CancelReason, Order, OrderUnit
 from marketdesk.orders.models import OrderUnitStatus as Unit
+from marketdesk.policy import services as policy_services
+from marketdesk.policy.models import CaseState, PolicyCase
 from marketdesk.textmodules.services import textmodule_create
-from marketdesk.tickets.enums import AuthorRole
+from marketdesk.tickets.enums import AuthorRole, TicketStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +74,12 @@ BACKGROUND_CANCEL_REASONS = (
 )
 
 
+ENFORCEMENT_NOTES = (
+    "Erste Antwort ohne Rücksendeweg; Etikett erst nach Rückfrage versprochen.",
+    "No return option in the first answer; the label was only promised.",
+)
+
+
 class DemoBuilder:
     def __init__(self, *, seed: int, now: dt.datetime, size: Size, tick: Callable[[], object] = lambda: None) -> None:
         self.rng = random.Random(seed)
@@ -95,12 +103,24 @@ class DemoBuilder:
                 order, units = self._ticket_order(plan)
                 player.play(plan, order, units)
                 self.tick()
+            self._enforce_oldest_case()
             background = self.size.orders - self.size.tickets
             demo_buyer = self.buyers[0]
             for index in range(background):
                 forced = {0: ("main", demo_buyer), 1: ("second", demo_buyer)}.get(index)
                 self._background_order(forced)
                 self.tick()
+
+    def _enforce_oldest_case(self) -> None:
+        """Customer service decided the oldest policy case a day after it opened; the rest wait in the console."""
+        cases = PolicyCase.objects.filter(state=CaseState.REVIEW).exclude(
+            ticket__status=TicketStatus.CUSTOMER_SERVICE_CLOSED_FINAL
+        )
+        case = cases.order_by("opened_at", "id").first()
+        if case is None or case.opened_at + dt.timedelta(days=1) > self.now:
+            return
+        with clock.frozen_at(case.opened_at + dt.timedelta(days=1)):
+            policy_services.case_enforce(actor=self.agent, case=case, note=self.rng.choice(ENFORCEMENT_NOTES))
 
     # The team: three shops (two with a login, one answering through the API), customer service, an operator.
     def _team(self) -> None:

@@ -7,6 +7,7 @@ from django.db.models import Count
 from marketdesk.accounts.models import Buyer, SellerAccount, User
 from marketdesk.demo.people import DEMO_PASSWORD, LOGINS
 from marketdesk.orders.models import Cancellation, Order, OrderUnit, Refund
+from marketdesk.policy.models import CaseState, DecisionKind, PolicyCase, PolicyDecision
 from marketdesk.textmodules.models import TextModule
 from marketdesk.tickets.enums import PortalTab, TicketStatus
 from marketdesk.tickets.models import Attachment, Ticket, TicketMessage
@@ -27,6 +28,8 @@ def summary_lines() -> list[str]:
         Ticket.objects.filter(seller__users__username="seller").values("portal_tab").annotate(n=Count("id"))
     )
     by_status = list(Ticket.objects.values("status").annotate(n=Count("id")))
+    decisions = list(PolicyDecision.objects.values("decision").annotate(n=Count("id")))
+    cases = list(PolicyCase.objects.values("state").annotate(n=Count("id")))
     return [
         f"Sellers        {SellerAccount.objects.count()}",
         f"Buyers         {Buyer.objects.count()}",
@@ -39,6 +42,8 @@ def summary_lines() -> list[str]:
         f"Refunds        {Refund.objects.count()} (partial: {Refund.objects.filter(cause='partial_refund').count()})",
         f"Cancellations  {Cancellation.objects.count()}",
         f"Text modules   {TextModule.objects.count()}",
+        f"Policy checks  {_counted('decision', decisions, [d.value for d in DecisionKind])}; cases: "
+        + _counted("state", cases, [c.value for c in CaseState]),
     ]
 
 
