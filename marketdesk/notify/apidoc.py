@@ -33,12 +33,61 @@ TICKET_EVENT_TEXT = {
         "customer_service_took_over or handed_back_to_seller; data.previous_status is the status before."
     ),
     "ticket_deadline_warning": "The seller's answer deadline of an Open ticket is near.",
-    "ticket_policy_decision": "The return-option policy check decided on a seller's message.",
+    "ticket_policy_decision": (
+        "The return-option policy checked the seller's first answer to a return request (from 2026), or customer "
+        "service enforced or dismissed the case it opened: data.policy says what was decided and why."
+    ),
 }
 
 
 def _ref(name: str) -> dict[str, str]:
     return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _policy_schema(iso: dict[str, str]) -> dict[str, Any]:
+    nullable_iso = {**iso, "nullable": True}
+    evidence = {
+        "type": "object",
+        "properties": {
+            "rule": {"type": "string"},
+            "text": {"type": "string"},
+            "start": {"type": "integer"},
+            "end": {"type": "integer"},
+            "why": {"type": "string"},
+        },
+    }
+    case = {
+        "type": "object",
+        "nullable": True,
+        "properties": {
+            "state": {"type": "string", "enum": ["review", "due", "enforced", "dismissed"]},
+            "opened_iso": iso,
+            "enforced_iso": nullable_iso,
+            "refunded": {
+                "type": "object",
+                "nullable": True,
+                "properties": {"amount": {"type": "integer"}, "currency": {"type": "string"}},
+                "description": "Refunded to the buyer in the seller's name and at the seller's expense.",
+            },
+            "return_window_ends_iso": {
+                **nullable_iso,
+                "description": "Until then the seller may still agree a return with the buyer.",
+            },
+        },
+    }
+    return {
+        "type": "object",
+        "properties": {
+            "id_ticket_message": {"type": "integer"},
+            "phase": {"type": "string", "enum": ["warning", "enforced"]},
+            "decision": {"type": "string", "enum": ["compliant", "violation", "needs_review"]},
+            "why": {"type": "string"},
+            "return_options": {"type": "array", "items": {"type": "string"}},
+            "discount_offered": {"type": "boolean"},
+            "evidence": {"type": "array", "items": evidence},
+            "case": case,
+        },
+    }
 
 
 def _schemas() -> dict[str, Any]:
@@ -60,8 +109,12 @@ def _schemas() -> dict[str, Any]:
                 ],
             },
             "previous_status": _ref("TicketStatus"),
+            "policy": _policy_schema(iso),
         },
-        "description": "message with ticket_message_new; change and previous_status with ticket_status_changed.",
+        "description": (
+            "message with ticket_message_new; change and previous_status with ticket_status_changed; policy with "
+            "ticket_policy_decision."
+        ),
     }
     unit_data = {
         "type": "object",

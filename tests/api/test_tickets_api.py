@@ -20,6 +20,7 @@ from marketdesk.accounts.actors import Actor
 from marketdesk.accounts.models import User
 from marketdesk.core import clock
 from marketdesk.orders.models import FulfillmentType, Order, OrderUnitStatus
+from marketdesk.policy.models import PolicyCase, PolicyDecision
 from marketdesk.sellerapi.files import SALT
 from marketdesk.sellerapi.openapi import EXTENSION, document
 from marketdesk.tickets import actions
@@ -907,3 +908,19 @@ def test_the_file_link_is_issued_only_to_the_tickets_seller(
     data = assert_wire(api2.get(detail(other_ticket), {"embedded": "files"}), "/tickets/{id_ticket}", "get")["data"]
     assert data["files"] == []
     assert _file_uri(api, conversation).startswith("http://testserver/v2/files/")
+
+
+# --- The return-option policy judges the first answer sent through the API too ------------------------------------
+
+
+def test_a_first_answer_through_the_api_is_judged_with_its_files(api: SignedClient, return_ticket: Any) -> None:
+    with_file, without_file = return_ticket(), return_ticket()
+    body = {"text": "Guten Tag, anbei das Rücksendeetikett für Ihre Rücksendung."}
+    files = [{"filename": "ruecksendeetikett.pdf", "mime_type": "application/pdf", "data": b64(PDF)}]
+    assert api.post(detail(with_file) + "/messages", {**body, "ticket_message_files": files}).status_code == 201
+    assert api.post(detail(without_file) + "/messages", body).status_code == 201
+    judged = PolicyDecision.objects.get(ticket=with_file)
+    assert (judged.decision, judged.return_options) == ("compliant", ["label_attached"])
+    # "attached" with no file on the message is no label.
+    assert PolicyDecision.objects.get(ticket=without_file).decision == "violation"
+    assert PolicyCase.objects.filter(ticket=without_file).exists()

@@ -19,6 +19,7 @@ from marketdesk.tickets import services as ticket_services
 from marketdesk.tickets.enums import AuthorRole, EventKind
 from marketdesk.tickets.models import Ticket
 from tests.conftest import TicketFactory
+from tests.notify.test_events import assert_event_shape
 
 pytestmark = pytest.mark.django_db
 
@@ -225,6 +226,8 @@ def test_the_decision_and_the_enforcement_reach_webhook_subscribers(
     ticket = _answer(return_ticket(), seller, NO_OPTION_DE)
     policy.case_enforce(actor=agent, case=PolicyCase.objects.get(ticket=ticket))
     sent = [m.payload for m in OutboxMessage.objects.filter(event_name="ticket_policy_decision").order_by("id")]
+    for payload in sent:
+        assert_event_shape(payload, "MarketdeskTicketEvent")
     assert [p["data"]["policy"]["case"]["state"] for p in sent] == ["review", "enforced"]
     first = sent[0]["data"]
     assert first["ticket"]["id_ticket"] == ticket.number
