@@ -295,7 +295,7 @@ def _render_ticket(
     case = PolicyCase.objects.filter(ticket=ticket).select_related("decision", "decided_by").first()
     decision = PolicyDecision.objects.filter(ticket=ticket).first()
     context = {
-        "nav": "policy" if case is not None and case.is_open else "queue" if ticket.held_by_cs else "find",
+        "nav": "queue" if ticket.held_by_cs else "policy" if case is not None else "find",
         "policy_case": case,
         "policy_decision": decision,
         "return_window_ends": _local(ticket, case.window_ends_at) if case and case.window_ends_at else None,
