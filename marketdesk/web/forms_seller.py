@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterable
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from marketdesk.catalog.models import StorefrontCode
 from marketdesk.core.money import Money, parse_major_units
 from marketdesk.orders.models import CancelReason, OrderUnit, RefundReason
+from marketdesk.policy.seller import AttachmentInfo
 from marketdesk.tickets.enums import NotifyReason, PortalTab, TicketTopic
 from marketdesk.web.forms_common import MultipleFileField
 
@@ -55,6 +58,53 @@ class ReplyForm(forms.Form):
     seen_message_id = forms.IntegerField(widget=forms.HiddenInput, required=False)
     send_anyway = forms.BooleanField(widget=forms.HiddenInput, required=False)
     internal = forms.BooleanField(label=_("Internal note (not sent to the buyer)"), required=False)
+    # The names and types of the chosen files, for the live policy check (filled by marketdesk.js).
+    attachment_info = forms.CharField(
+        widget=forms.HiddenInput(attrs={"id": "reply-attachment-info"}), required=False, max_length=8000
+    )
+    # Send a first response the return-option policy finds wanting, after the seller saw why.
+    confirm_policy = forms.BooleanField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["attachments"].widget.attrs["data-describe-into"] = "reply-attachment-info"
+
+
+# A file's name and type as the browser reports them; longer values are not a real file chooser's.
+_MAX_FILENAME = 255
+_MAX_MIME_TYPE = 100
+
+
+def parse_attachment_info(raw: str) -> list[AttachmentInfo]:
+    """The chosen files as `[{"filename", "mime_type"}, …]` JSON; anything else reads as no files at all."""
+    try:
+        items = json.loads(raw) if raw else []
+    except ValueError:
+        return []
+    if not isinstance(items, list) or len(items) > settings.ATTACHMENT_MAX_COUNT:
+        return []
+    files = []
+    for item in items:
+        if not isinstance(item, dict) or set(item) != {"filename", "mime_type"}:
+            return []
+        name, mime_type = item["filename"], item["mime_type"]
+        if not isinstance(name, str) or not isinstance(mime_type, str):
+            return []
+        if not name.strip() or len(name) > _MAX_FILENAME or len(mime_type) > _MAX_MIME_TYPE:
+            return []
+        files.append(AttachmentInfo(filename=name, mime_type=mime_type))
+    return files
+
+
+class PolicyCheckForm(forms.Form):
+    """The reply box as the live return-option check reads it: the draft, the chosen files' names, note or not."""
+
+    text = forms.CharField(max_length=65535, required=False, strip=False)
+    attachment_info = forms.CharField(max_length=8000, required=False)
+    internal = forms.BooleanField(required=False)
+
+    def clean_attachment_info(self) -> list[AttachmentInfo]:
+        return parse_attachment_info(self.cleaned_data.get("attachment_info") or "")
 
 
 class _UnitChoice(forms.ChoiceField):

@@ -2,6 +2,7 @@
 
 from django.urls import include, path
 
+from marketdesk.web.views import seller_policy
 from marketdesk.web.views import seller_tickets as views
 
 urlpatterns = [
@@ -9,6 +10,7 @@ urlpatterns = [
     path("tickets/<str:number>/", views.ticket_detail, name="ticket"),
     path("tickets/<str:number>/order/", views.order_details, name="order_details"),
     path("tickets/<str:number>/reply/", views.reply, name="reply"),
+    path("tickets/<str:number>/policy-check/", seller_policy.policy_check, name="policy_check"),
     path("tickets/<str:number>/refund/", views.refund, name="refund"),
     path("tickets/<str:number>/cancel/", views.cancel, name="cancel"),
     path("tickets/<str:number>/notify/", views.notify, name="notify"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from django.contrib import messages
 from django.db.models import Prefetch, QuerySet
@@ -18,6 +19,7 @@ from marketdesk.accounts.actors import Actor
 from marketdesk.core.errors import DomainError, NotFound
 from marketdesk.core.pagination import Page, paginate
 from marketdesk.orders.models import Order, OrderUnit
+from marketdesk.policy.models import CaseState, PolicyCase
 from marketdesk.tickets import selectors
 from marketdesk.tickets import services as ticket_services
 from marketdesk.tickets.enums import PortalTab, TicketStatus
@@ -168,8 +170,23 @@ def _ticket_page(
         "may_reply": not ticket.is_finally_closed,
         "reply_reopens": ticket.status != TicketStatus.OPENED and not ticket.is_finally_closed,
         "may_close": ticket_services.may_close(actor, ticket),
+        **_policy_refund(ticket),
     }
     return render(request, "web/buyer/ticket.html", context, status=status)
+
+
+def _policy_refund(ticket: Ticket) -> dict[str, Any]:
+    """After the return-option policy was enforced: the refund and until when a return may still be agreed.
+    The buyer sees only that outcome, never the decision or its evidence."""
+    case = (
+        PolicyCase.objects.filter(ticket=ticket, state=CaseState.ENFORCED)
+        .only("cost_amount", "cost_currency", "window_ends_at", "window_closed_at", "state")
+        .first()
+    )
+    if case is None or case.window_ends_at is None:
+        return {"policy_refund": None}
+    ends = case.window_ends_at.astimezone(ZoneInfo(ticket.storefront.time_zone)).date()
+    return {"policy_refund": case, "return_window_ends": ends}
 
 
 @buyer_required

@@ -298,7 +298,8 @@ def _render_ticket(
         "nav": "queue" if ticket.held_by_cs else "policy" if case is not None else "find",
         "policy_case": case,
         "policy_decision": decision,
-        "return_window_ends": _local(ticket, case.window_ends_at) if case and case.window_ends_at else None,
+        # A date, not a datetime: the template would turn an aware datetime back into the site's time zone.
+        "return_window_ends": _local(ticket, case.window_ends_at).date() if case and case.window_ends_at else None,
         "ticket": ticket,
         "units": list(ticket.units.order_by("id")),
         "messages_list": conversation,

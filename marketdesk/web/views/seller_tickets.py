@@ -19,14 +19,22 @@ from marketdesk.core.errors import DomainError, NotFound
 from marketdesk.core.money import Money
 from marketdesk.orders.models import CancelReason, RefundReason
 from marketdesk.orders.selectors import UnitPanel, order_panel
-from marketdesk.textmodules.selectors import modules_for_ticket, render_for_ticket
+from marketdesk.textmodules import placeholders
+from marketdesk.textmodules.selectors import modules_for_ticket, placeholder_values
 from marketdesk.tickets import actions, selectors, services
 from marketdesk.tickets.enums import AuthorRole, NotifyReason, PortalTab, TicketTopic
 from marketdesk.tickets.models import Ticket
 from marketdesk.web.access import current_actor, seller_required
 from marketdesk.web.forms_common import incoming_files
-from marketdesk.web.forms_seller import ACTION_FORMS, CancelForm, RefundForm, ReplyForm, TicketListForm
+from marketdesk.web.forms_seller import (
+    ACTION_FORMS,
+    CancelForm,
+    RefundForm,
+    ReplyForm,
+    TicketListForm,
+)
 from marketdesk.web.timeline import describe_timeline
+from marketdesk.web.views import seller_policy
 
 
 @seller_required
@@ -104,6 +112,7 @@ def _page(
     action_error: str = "",
     concurrent: list[Any] | None = None,
     confirm_text: str = "",
+    policy_confirm: dict[str, Any] | None = None,
     status: int = 200,
 ) -> HttpResponse:
     conversation = selectors.conversation(actor, ticket)
@@ -111,10 +120,12 @@ def _page(
     refundable, cancellable = _units_for_actions(panels)
     if action and action_form is None:
         action_form = _action_form(action, None, refundable, cancellable)
-    modules = [(module, render_for_ticket(module, ticket)) for module in modules_for_ticket(actor, ticket)]
+    values = placeholder_values(ticket)
+    modules = [(module, placeholders.render(module.body, values)) for module in modules_for_ticket(actor, ticket)]
     last_id = max((m.pk for m in conversation), default=0)
     if reply_form is None:
         reply_form = ReplyForm(initial={"seen_message_id": last_id})
+    draft = reply_form.data.get("text") if reply_form.is_bound else reply_form.initial.get("text")
     return render(
         request,
         "web/seller/ticket_detail.html",
@@ -137,6 +148,11 @@ def _page(
             "can_write": not ticket.is_finally_closed,
             "may_close": services.may_close(actor, ticket),
             "is_open": ticket.status == "opened",
+            "policy_check": seller_policy.draft_check(actor, ticket, draft or "", ())
+            if not ticket.is_finally_closed
+            else None,
+            "policy_confirm": policy_confirm,
+            **seller_policy.panel(ticket),
         },
         status=status,
     )
@@ -192,12 +208,25 @@ def reply(request: HttpRequest, number: str) -> HttpResponse:
             }
         )
         return _page(request, actor, ticket, reply_form=warned, concurrent=concurrent, status=409)
+    files = incoming_files(data["attachments"])
+    if not data["internal"] and not data["confirm_policy"]:
+        wanting = seller_policy.wanting(actor, ticket, data["text"], files)
+        if wanting is not None:
+            # The first answer lacks a valid return option: show why and let the seller decide; keep the draft.
+            kept = ReplyForm(
+                initial={
+                    "text": data["text"],
+                    "seen_message_id": data.get("seen_message_id") or 0,
+                    "send_anyway": data["send_anyway"],
+                }
+            )
+            return _page(request, actor, ticket, reply_form=kept, policy_confirm=wanting, status=409)
     try:
         services.message_post(
             actor=actor,
             ticket=ticket,
             text=data["text"],
-            files=incoming_files(data["attachments"]),
+            files=files,
             internal=data["internal"],
         )
     except DomainError as error:

@@ -64,3 +64,19 @@
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setup); else setup();
 })();
+
+/* Chosen files, described for the live return-option check: names and types go into a hidden field as JSON; the
+   files themselves are uploaded only when the reply is sent. Runs in the capture phase, so the field is filled
+   before htmx reacts to the same change event. */
+(function () {
+  "use strict";
+  document.addEventListener("change", function (event) {
+    var input = event.target;
+    if (!input || input.type !== "file" || !input.dataset || !input.dataset.describeInto) return;
+    var field = document.getElementById(input.dataset.describeInto);
+    if (!field) return;
+    field.value = JSON.stringify(Array.from(input.files || []).map(function (file) {
+      return { filename: file.name, mime_type: file.type || "" };
+    }));
+  }, true);
+})();
