@@ -379,3 +379,40 @@ def test_another_seller_cannot_see_the_panel(
     client.force_login(seller2_user)
     assert client.get(url("ticket", applies)).status_code == 404
     assert client.post(url("reply", applies), {"text": LABEL_URL}).status_code == 404
+
+
+# --- 1st-level topics: the portal suggests handing the enquiry to customer service --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Guten Tag, PayPal hat mir den Betrag zweimal abgebucht. Bitte prüfen Sie das.", "payment_provider"),
+        ("Dobrý den, nemohu se přihlásit do svého účtu, heslo nefunguje.", "account_login"),
+        ("Hello, my gift card code was rejected at checkout.", "gift_card_loyalty_coupon"),
+    ],
+)
+def test_a_first_level_enquiry_suggests_notifying_customer_service_with_the_reason(
+    seller_client: Client, return_ticket: TicketFactory, text: str, reason: str
+) -> None:
+    ticket = return_ticket(text=text, reason="contact_other")
+    html = seller_client.get(url("ticket", ticket)).text
+    hint = re.search(r'<div class="info-box" role="note" id="first-level-hint">(.*?)</div>', html, re.S)
+    assert hint is not None
+    assert f"?action=notify&amp;reason={reason}#action" in hint.group(1)
+    form = seller_client.get(url("ticket", ticket), {"action": "notify", "reason": reason}).text
+    assert re.search(rf'<option value="{reason}" selected>', form)
+
+
+def test_no_suggestion_for_an_order_matter_or_once_customer_service_holds_it(
+    seller_client: Client, applies: Ticket, return_ticket: TicketFactory, seller: Actor
+) -> None:
+    assert 'id="first-level-hint"' not in seller_client.get(url("ticket", applies)).text
+    paypal = return_ticket(text="PayPal hat doppelt abgebucht.", reason="contact_other")
+    from marketdesk.tickets.actions import ticket_notify_customer_service
+
+    ticket_notify_customer_service(actor=seller, ticket=paypal, reason="payment_provider", note="PayPal")
+    assert 'id="first-level-hint"' not in seller_client.get(url("ticket", paypal)).text
+    # An unknown reason in the address preselects nothing.
+    form = seller_client.get(url("ticket", applies), {"action": "notify", "reason": "nonsense"}).text
+    assert "selected>" not in form.split('name="reason"', 1)[1].split("</select>", 1)[0]

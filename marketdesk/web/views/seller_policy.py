@@ -23,6 +23,7 @@ from marketdesk.policy.services import DraftCheck, TicketPolicy, check_text, tic
 from marketdesk.textmodules import placeholders
 from marketdesk.textmodules.selectors import modules_for_ticket, placeholder_values
 from marketdesk.tickets.attachments import IncomingFile, clean_filename, sniff_type
+from marketdesk.tickets.enums import NotifyReason, PortalTab
 from marketdesk.tickets.models import Ticket
 from marketdesk.web.access import current_actor, seller_required
 from marketdesk.web.forms_seller import PolicyCheckForm
@@ -149,3 +150,11 @@ def policy_check(request: HttpRequest, number: str) -> HttpResponse:
     else:
         context = draft_check(actor, ticket, data.get("text") or "", data.get("attachment_info") or [])
     return render(request, "web/seller/policy_check.html", {"ticket": ticket, "policy_check": context})
+
+
+def first_level(ticket: Ticket) -> NotifyReason | None:
+    """The marketplace customer-service topic the buyer's enquiry belongs to, while the seller is to answer it."""
+    if ticket.portal_tab != PortalTab.OPEN:
+        return None
+    topic = ticket_policy(ticket).buyer.first_level_topic
+    return NotifyReason(topic) if topic in NotifyReason.values else None

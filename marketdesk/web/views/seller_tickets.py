@@ -26,13 +26,7 @@ from marketdesk.tickets.enums import AuthorRole, NotifyReason, PortalTab, Ticket
 from marketdesk.tickets.models import Ticket
 from marketdesk.web.access import current_actor, seller_required
 from marketdesk.web.forms_common import incoming_files
-from marketdesk.web.forms_seller import (
-    ACTION_FORMS,
-    CancelForm,
-    RefundForm,
-    ReplyForm,
-    TicketListForm,
-)
+from marketdesk.web.forms_seller import ACTION_FORMS, CancelForm, NotifyForm, RefundForm, ReplyForm, TicketListForm
 from marketdesk.web.timeline import describe_timeline
 from marketdesk.web.views import seller_policy
 
@@ -152,6 +146,7 @@ def _page(
             if not ticket.is_finally_closed
             else None,
             "policy_confirm": policy_confirm,
+            "first_level": seller_policy.first_level(ticket),
             **seller_policy.panel(ticket),
         },
         status=status,
@@ -177,6 +172,10 @@ def ticket_detail(request: HttpRequest, number: str) -> HttpResponse:
     action = request.GET.get("action", "")
     if action and action not in ACTION_FORMS:
         action = ""
+    reason = request.GET.get("reason", "")
+    if action == "notify" and reason in NotifyReason.values:
+        # Suggested from the buyer's words (a 1st-level topic): the reason comes preselected.
+        return _page(request, actor, ticket, action=action, action_form=NotifyForm(initial={"reason": reason}))
     return _page(request, actor, ticket, action=action)
 
 
