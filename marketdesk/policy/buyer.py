@@ -48,9 +48,11 @@ _NEGATABLE: Final = frozenset(
 _SHADOWS: Final = (
     ("missing", "delivery"),
     ("refund", "partial"),
+    ("return", "partial"),
     ("cancel_order", "withdraw"),
     ("return", "refund"),
     ("return", "period_noun"),
+    ("period_noun", "withdraw"),  # "ich mache von meinem Rückgaberecht Gebrauch" exercises the right it names
     ("withdraw", "period_noun"),
     ("period_noun", "delivery"),
     ("exchange", "repair"),
@@ -69,13 +71,24 @@ _BY_LANGUAGE: Final = {cue: tuple((lex[0], re.compile(_source(cue, (lex,)))) for
 _NEGATOR: Final = re.compile(_source("negator"))
 _NEG_AFTER: Final = re.compile(r"[^\w.!?\n,;]+(?:\w+[^\w.!?\n,;]+){0,2}?" + _source("negator"))
 _SELF: Final = re.compile(_source("self"))
+# "rather than sending it back", "statt Erstattung", "zamiast go odsyłać": what follows is declined, not wished.
+# An exchange names what it replaces ("in L statt M umtauschen"): only "instead of an exchange" declines it.
+_PREFERRED_OVER: Final = re.compile(_source("preference") + r"[^\w.!?\n]+(?:[^\W\d]+[^\w.!?\n]+){0,2}?$")
+_ARTICLE: Final = r"(?:an?|the|ein(?:e[mnrs]?)?|d(?:e[mnrs]|ie|as)|une?|uno|l[aeo]|il|[ld]'\w*)"
+_PREFERRED_OVER_NEXT: Final = re.compile(_source("preference") + r"[^\w.!?\n]+(?:" + _ARTICLE + r"[^\w.!?\n]+)?$")
+_MANNER: Final = re.compile(_source("manner"))
+_LABEL: Final = re.compile(_source("label"))
+_POLITE: Final = re.compile(_source("polite"))
 _CONDITIONAL: Final = re.compile(_source("conditional"))
 _CLAUSE: Final = re.compile(r"[,:;()\[\]–—]|\s-\s|" + _source("boundary"))
 _WORD_GAP: Final = r"[^\w.!?\n,;]+(?:(?!" + _source("boundary") + r")\w+[^\w.!?\n,;]+){0,2}?"
 _MONEY_AFTER: Final = re.compile(_WORD_GAP + _source("money"))
 _MONEY_BEFORE: Final = re.compile(_source("money") + _WORD_GAP + r"$")
-_SENTENCE_END: Final = re.compile(r"[.!?\n]+")
-_CLAUSE_END: Final = re.compile(r"[.!?\n;,:–—]+|\s-\s")
+# A point inside a date or number ("03.02.2026", "23.50") ends nothing.
+# A dot after a day number ("seit dem 12. bei Ihnen", "do 5. března", "od 3. maja") is an ordinal, not an end.
+_ORDINAL_DOT: Final = r"(?<!\b\d)(?<!\b\d\d)\."
+_SENTENCE_END: Final = re.compile(r"(?:[!?\n]|" + _ORDINAL_DOT + r"(?!\d))+")
+_CLAUSE_END: Final = re.compile(r"(?:[!?\n;:–—]|,(?!\d)|" + _ORDINAL_DOT + r"(?!\d))+|\s-\s")
 _QUOTED_LINE: Final = re.compile(r"^[^\S\n]*>[^\n]*", re.MULTILINE)
 for _lang, _cues in _LEXICONS:  # a misspelt cue name would silently match nothing
     if set(_cues) - set(WHY) - BUYER_WINDOW_CUES:
@@ -177,6 +190,9 @@ class _Cues:
 
     def _negate(self, hit: _Hit) -> _Hit:
         negated = bool(_NEGATOR.search(self.before(hit)) or _NEGATOR.search(self.folded, hit.start, hit.end))
+        # The clause edge before() stops at is "instead" itself, so a preference is looked for on its own.
+        preferred = _PREFERRED_OVER_NEXT if hit.cue == "exchange" else _PREFERRED_OVER
+        negated = negated or bool(preferred.search(self.folded, max(self._floor(hit), hit.start - 40), hit.start))
         after = _NEG_AFTER.match(self.folded, hit.end)
         # "Ersatz will ich keinen", "peníze zpět nechci": a negation right after, said of oneself.
         if after and not negated:
@@ -204,6 +220,23 @@ class _Cues:
         """Without "if", "once", "wenn" in front: "once I have sent it back" has not happened yet."""
         return [h for h in found if not _CONDITIONAL.search(self.before(h, 48))]
 
+    def clause_text(self, clause: int) -> str:
+        starts = [0, *self.clause_ends]
+        end = self.clause_ends[clause] if clause < len(self.clause_ends) else len(self.folded)
+        return self.folded[starts[clause] : end]
+
+    def asked(self, found: list[_Hit]) -> list[_Hit]:
+        """Only asked whether it may be done: "can I return it?", "ob ich es zurückgeben kann", "czy mogę oddać".
+
+        A question how to do it ("how can I return it?"), for a label or with "please" takes the return for granted.
+        """
+        may = {h.clause for h in self.yes("ability")}
+        return [
+            h
+            for h in found
+            if h.clause in may and not any(p.search(self.clause_text(h.clause)) for p in (_MANNER, _LABEL, _POLITE))
+        ]
+
 
 def _intent(cues: _Cues) -> tuple[str, list[_Hit]]:
     """DESIGN §3 as rules over the cues, most specific first."""
@@ -211,20 +244,34 @@ def _intent(cues: _Cues) -> tuple[str, list[_Hit]]:
     withdraw, ret, refund = yes("withdraw"), yes("return"), yes("refund")
     missing, exchange, repair = yes("missing"), yes("exchange"), yes("repair")
     # An earlier return (or withdrawal) being chased is not a new one.
-    sent_back = cues.factual(yes("sent_back"))
+    # "Bis wann muss das Paket bei Ihnen sein?" asks about a return still to come.
+    asked_when = {h.clause for h in yes("period_ask")}
+    sent_back = [h for h in cues.factual(yes("sent_back")) if h.clause not in asked_when]
     if yes("money_missing") or (sent_back and not (missing or exchange or repair)):
         return "refund_status", yes("money_missing") + sent_back
     cancel, not_shipped = yes("cancel_order"), yes("not_shipped")
-    if (cancel or (withdraw and not_shipped)) and (not_shipped or not (ret or withdraw or yes("received"))):
+    # "I don't need it anymore, it hasn't shipped yet": not wanting an order still in the warehouse cancels it.
+    unshipped_wish = withdraw or (yes("unwanted") and not ret)
+    if (cancel or (unshipped_wish and not_shipped)) and (not_shipped or not (ret or withdraw or yes("received"))):
         return "cancellation_before_shipment", cancel + not_shipped
     # "How long can I return it?" asks about the period; "I return it. How long do I have?" exercises it.
     exercise = withdraw + ret + refund
     days = yes("period_days") if exercise else []  # "is it lost after 5 days?" is no period question
     period = yes("period_ask") + [h for h in yes("period_noun") + days if h.sentence in cues.asking]
-    if period and not cues.stated(exercise):
+    if period and not cues.factual(cues.stated(exercise)):  # "I might send it back later": not yet
         return "period_question", period
+    # "Can I return it?" with no reason and no money wanted asks whether the right exists: the period question.
+    # "Can I send it back and get a refund?" asks for the money: that exercises it.
+    reasons = cues.factual(cues.stated(yes("unwanted", "defect")))
+    asked = cues.asked(withdraw + ret)
+    if asked and not cues.stated(exercise) and not reasons and not refund:
+        return "period_question", asked
     if withdraw or (ret and refund):
         return "withdrawal_refund", exercise
+    # "I'd keep it for a discount rather than pack it up and send it back": the return is the alternative declined.
+    keep, partial = yes("keep"), yes("partial")
+    if keep and partial and not refund:
+        return "other", keep + partial
     wishes = ((missing, "missing_parts"), (repair, "repair_defect"), (exchange, "exchange"))
     for found, intent in (*wishes, (yes("warranty"), "repair_defect")):
         if found:
@@ -235,7 +282,8 @@ def _intent(cues: _Cues) -> tuple[str, list[_Hit]]:
     bargain = yes("keep", "partial") + cues.no("return")
     if refund and not bargain and (unwanted or defect or (cues.requested(refund) and not yes("delivery"))):
         return "withdrawal_refund", refund + unwanted + defect + yes("request")
-    if unwanted and not bargain:
+    # "Geld zurück brauche ich nicht": a reason with the money (or the return) turned down is no withdrawal.
+    if unwanted and not bargain and not cues.no("refund", "return", "withdraw"):
         return "withdrawal_refund", unwanted
     if defect:
         return "repair_defect", defect + bargain

@@ -123,7 +123,7 @@ def read_seller_reply(
     _label_mentions(found, files)
     _unnamed_files(found, files)
     _return_address(found, item_price_eur_cents)
-    _keep_and_refund(found)
+    _keep_and_refund(found, item_price_eur_cents)
     for option in sorted(found.valid & found.denied):
         # Given and denied in one reply: the valid one still counts (the decision is compliant), but say so.
         found.evidence.append(Evidence(rule=option, text="", start=0, end=0, why=CONTRADICTION))
@@ -150,7 +150,12 @@ def _portal(found: _Findings) -> None:
             continue
         if common.OWN_SHOP.search(reply.text, max(0, start - 30), start):
             continue  # "our return portal": the seller's own
-        if not is_path and not reply.any_in("register", a, b):
+        if common.OWN_SITE.search(reply.text, start, min(b, end + 50)):
+            continue  # "the Returns section of our website": the seller's own site
+        if reply.any_in("in_package", a, b):
+            continue  # "the return form and the label were in the parcel": what came with the goods
+        stepped = common.NAV_STEP.search(reply.text, max(a, start - 40), min(b, end + 40)) is not None
+        if not is_path and not stepped and not reply.any_in("register", a, b):
             continue
         if common.MARKETPLACE_NAME.match(reply.text[start:end]) and reply.any_in("contact", a, b):
             continue  # "ask Kaufland's customer service": a contact, not where to register the return
@@ -258,6 +263,7 @@ def _unnamed_files(found: _Findings, files: Sequence[AttachmentInfo]) -> None:
 
 def _return_address(found: _Findings, price: int | None) -> None:
     reply = found.reply
+    refs = set(reply.hits("address_ref")) if common.ADDRESS_WORD.search(reply.text) else set()
     for address in reply.addresses():
         index = reply.sentence_index(address[0])
         a = max(reply.sentences[max(0, index - 3)][0], address[0] - 300)  # the cue may sit above a company line
@@ -270,9 +276,21 @@ def _return_address(found: _Findings, price: int | None) -> None:
             continue  # an address nobody is asked to send anything to: an imprint
         if common.BUYER_OWN.search(reply.text, max(0, cue[0] - 30), cue[0]):
             continue  # "your address …": the buyer's, not one to send the item to
+        if address in refs and not _sent_to_reference(reply, address):
+            continue  # "check the address on your invoice": a reference, but nothing is to be sent there
         _judge_address(found, reply.join(cue, address), cue, price)
     if placeholder := reply.placeholder("seller_return_address"):
         found.add("return_address", placeholder, "the return address placeholder was never filled in", "refused")
+
+
+def _sent_to_reference(reply: Reply, ref: Span) -> bool:
+    """An address given by reference is a return address when the item is to go there: a sending or returning word
+    outside the reference, and no replacement on its way to the buyer."""
+    a, b = reply.sentence(ref[0])
+    if reply.any_in("replacement", a, b):
+        return False
+    words = reply.in_range("return_word", a, b) + reply.in_range("address_cue", a, b)
+    return any(not (ref[0] <= s < ref[1]) for s, _ in words)
 
 
 def _judge_address(found: _Findings, span: Span, cue: Span, price: int | None) -> None:
@@ -287,7 +305,7 @@ def _judge_address(found: _Findings, span: Span, cue: Span, price: int | None) -
                   "valid")  # fmt: skip
 
 
-def _keep_and_refund(found: _Findings) -> None:
+def _keep_and_refund(found: _Findings, price: int | None) -> None:
     reply = found.reply
     for cue in reply.hits("discount"):
         if not reply.negated(cue):
@@ -301,12 +319,23 @@ def _keep_and_refund(found: _Findings) -> None:
         index = reply.sentence_index(cue[0])
         a = reply.sentences[max(0, index - 1)][0]
         b = reply.sentences[min(len(reply.sentences) - 1, index + 1)][1]
-        if reply.partial_refund(a, b):
+        if reply.partial_refund(a, b, price):
             found.discount = True
             found.add("discount_offered", cue, "a partial refund to keep the item is a discount, not a return option",
                       "noted")  # fmt: skip
             continue
-        refund = reply.first_in("refund", a, b)
+        refunds = reply.in_range("refund", a, b)
+        # "keep it, but we cannot refund you": the refund denied (the cue's own "no need" negates nothing else)
+        said = [r for r in refunds if not _negated_outside(reply, r, cue)]
+        if refunds and not said:
+            found.add("refund_without_return", reply.join(cue, refunds[0]), "negated: the money is not refunded",
+                      "refused")  # fmt: skip
+            continue
+        refund = said[0] if said else None
+        if refund is not None and (hold := _refund_awaits_return(reply, refund, cue)):
+            found.add("refund_without_return", reply.join(refund, hold), "the refund waits for the item to come back",
+                      "refused")  # fmt: skip
+            continue
         if refund is None and reply.any_in("replacement", a, b):
             continue  # keep the faulty one, a replacement is on its way: not a refund
         if found.refuse_by_mood("refund_without_return", cue):
@@ -316,6 +345,25 @@ def _keep_and_refund(found: _Findings) -> None:
             continue
         span = reply.join(cue, refund) if refund else cue
         found.add("refund_without_return", span, "the buyer is refunded and keeps the item", "valid")
+
+
+def _refund_awaits_return(reply: Reply, refund: Span, cue: Span) -> Span | None:
+    """A condition about the item coming back on the refund's sentence ("a refund only once it's returned"): then
+    the money hangs on a return, whatever the reply says about keeping the item."""
+    a, b = reply.sentence(refund[0])
+    if a <= cue[0] < b:
+        return None  # a condition beside the keeping itself is judged with the keeping (refuse_by_mood)
+    for s, e in sorted(reply.in_range("condition", a, b) + reply.in_range("condition_local", a, b)):
+        back = reply.first_in("return_word", e, b) if s > refund[0] else reply.first_in("return_word", e, refund[0])
+        if back is not None and reply.word_count(e, back[0]) <= 4:
+            return s, back[1]
+    return None
+
+
+def _negated_outside(reply: Reply, span: Span, cue: Span) -> bool:
+    """Whether a negation other than the cue's own ("no need to return") reaches the span."""
+    negation = reply.negated(span)
+    return negation is not None and not cue[0] <= negation[0] < cue[1]
 
 
 def decide(reading: SellerReading) -> Decision:

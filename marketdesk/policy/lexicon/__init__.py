@@ -48,8 +48,11 @@ BUYER_CUES: Final[dict[str, str]] = {
     "fl_invoice": "an invoice naming a company other than the seller",
     "marketplace": "names the marketplace",
 }
-# Keys that only shape the words around a cue: negation, clause edges, conditions, money as an object.
-BUYER_WINDOW_CUES: Final = frozenset({"money", "conditional", "negator", "boundary", "self"})
+# Keys that only shape the words around a cue: negation, clause edges, conditions, money as an object; on the buyer
+# side also "instead of" in front of a wish (preference), "how" (manner), a label asked for, and "please" (polite).
+BUYER_WINDOW_CUES: Final = frozenset(
+    {"money", "conditional", "negator", "boundary", "self", "preference", "manner", "label", "polite"}
+)
 
 # Names written alike in every language, cue by cue (the buyer side's cue names).
 BRAND_CUES: Final[dict[str, tuple[str, ...]]] = {
@@ -61,7 +64,8 @@ BRAND_CUES: Final[dict[str, tuple[str, ...]]] = {
     "marketplace": (r"kaufland\w*",),
 }
 
-_SEP = r"[^\w.!?\n]+"
+# A dot after a day number ("seit dem 12. bei Ihnen", "do 5. března") is an ordinal inside the sentence.
+_SEP = r"(?:[^\w.!?\n]|(?<=\b\d)\.|(?<=\b\d\d)\.)+"
 GAP = _SEP + r"(?:\w+" + _SEP + r"){0,4}?"
 LONG_GAP = _SEP + r"(?:\w+" + _SEP + r"){0,8}?"
 _LITERAL_LED = re.compile(r"[a-z0-9' -](?![?*+{])")

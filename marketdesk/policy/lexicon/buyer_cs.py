@@ -16,6 +16,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"odstupim",
         r"(?:zrus\w*|rozvaz\w*)~(?:kupni smlouv|smlouv|nakup|koupi)\w*",
         r"(?:pravo|prava)~odstoupeni",
+        r"(?:uplatn|vyuz)\w*~prav\w* na vraceni",
     ),
     "period_ask": (
         r"od kdy",
@@ -28,10 +29,27 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:jeste|stale|porad)~(?:stihnu|muzu|mohu|lze|mam pravo|v (?:te )?lhute)",
         r"(?:uplynul|vyprsel|skoncil|prosl)\w*~lhut\w*",
         r"lhut\w*~(?:uplynul|vyprsel|skoncil|prosl)\w*",
+        r"stihn(?:u|eme)",
     ),
-    "period_noun": (r"lhut\w*", r"zakonn\w* lhut\w*"),
+    "period_noun": (
+        r"lhut\w*",
+        r"zakonn\w* lhut\w*",
+        r"prav\w* na vraceni",
+    ),
     "period_days": (r"\d+ ?-? ?(?:dni|dnu|dny|denn\w*|tydn\w*)", r"ctrnact\w* (?:dni|dnu|denn\w*)"),
-    "ability": (r"muzu", r"mohu", r"muzeme", r"lze", r"da se", r"je mozn\w*", r"mam (?:pravo|narok)", r"slo by"),
+    "ability": (
+        r"muzu",
+        r"mohu",
+        r"muzeme",
+        r"lze",
+        r"da se",
+        r"je mozn\w*",
+        r"mam (?:pravo|narok)",
+        r"slo by",
+        r"(?:jde|pujde|slo by) (?:to|je|ho|ji)",
+        r"se (?:to |ho |ji |je )?da",
+        r"(?:budu|bude) (?:moct|moci|mozne)",
+    ),
     "ask": (r"vedet", r"zjistit", r"dotaz\w*", r"otazk\w*", r"zeptat", r"informac\w*"),
     "return": (
         r"vrat(?!\w* se\b)\w*",
@@ -40,6 +58,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:posl|zasl|odesl|posil|zasil|odesil)\w*~" + _BACK,
         _BACK + r"~(?:posl|zasl|odesl|posil|zasil|odesil)\w*",
         r"zpetn\w* (?:zasilk|doprav|postovn|stitek)\w*",
+        r"(?:vezm|vzi|prevezm|prevzi)\w*~" + _BACK,
     ),
     "refund": (
         r"penize~" + _BACK,
@@ -82,6 +101,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"nahradn\w* (?:kus|zbozi|vyrobek|spotrebic)\w*",
         r"(?:stejn|takov)\w*~(?:kus|vyrobek|zbozi|model|produkt|spotrebic)\w*",
         r"(?:funkcni|novy|nerozbit\w*) (?:kus|vyrobek|spotrebic)\w*",
+        r"(?:vets|mens)\w* (?:velikost|cislo)\w*",
+        r"velikost\w* (?:vets|mens)\w*",
     ),
     "missing": (
         r"chyb(?:i|ej|el)\w*",
@@ -124,6 +145,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"termin~(?:doruc|dodan)\w*",
         r"nic (?:jsem )?nedostal\w*",
         r"vydejn\w* mist\w*|(?:alza|z|ppl|balik|post)box\w*|balikovn\w*",
+        r"sledovani\w*~nefung\w*",
     ),
     "cancel_order": (
         r"zrus\w*~objednav\w*",
@@ -153,6 +175,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:poslal|odeslal|zaslal|predal)\w*~(?:zbozi|balik|zasilk|vratk)\w*",
         r"(?:jste|jsi)~prevzal\w*|prevzal\w*~(?:jste|jsi)\b",
         r"odstoupil[aiy]?\b(?! bych| by\b)",
+        r"(?:dostali|obdrzeli|prevzali)~(?:zpet|zpatky)",
     ),
     "money_missing": (
         r"(?:penize|penez|castk\w*|refundac\w*|platb\w*)~(?:nedostal|neobdrzel|neprisl|neprisel|nedoraz|nevid)\w*",
@@ -162,6 +185,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:stale|porad|jeste) (?:jsem )?(?:nic )?nedostal\w*~(?:penize|penez|refundac)\w*",
     ),
     "conditional": (
+        # Hedged: "I might send it back later" is no return yet.
+        r"mozna",
+        r"pripadne",
         r"pokud",
         r"jestli",
         r"jestlize",
@@ -196,6 +222,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "request": (r"prosim", r"chci", r"chtel\w* bych", r"zadam", r"pozaduji", r"vratte", r"chceme"),
     "self": (r"ja", r"my"),
+    # "místo vrácení peněz", "než ho posílat zpátky": the wish that follows is turned down.
+    "preference": (r"(?:na)?misto", r"(?<!driv )(?<!drive )(?<!predtim )(?<!jeste )nez"),
+    # A question about how to do it takes doing it for granted ("jak to můžu vrátit?").
+    "manner": (r"jak", r"jakym zpusobem", r"co mam udelat"),
+    "label": (r"\w*stit(?:ek|k\w*)", r"formular\w*"),
+    "polite": (r"prosim", r"laskave"),
     "boundary": (
         r"a",
         r"ale",
@@ -245,5 +277,6 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"kaufland\w*~faktur\w*",
         r"faktur\w*~~(?:jin|ciz|neznam|spatn)\w* (?:firm|spolecnost|dodavatel|prodejc)\w*",
         r"(?:jin|ciz|neznam)\w* (?:firm|spolecnost)\w*~~faktur\w*",
+        r"faktur\w*~~(?:firm|spolecnost)\w*~~(?:neznam|nikdy jsem neslysel\w*)",
     ),
 }

@@ -33,6 +33,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"ab wann (?:lae?uft|beginnt|zae?hlt)",
         r"wann (?:endet|beginnt|lae?uft)~frist\w*",
         r"noch~(?:widerrufsrecht|rue?ckgaberecht|recht auf)",
+        r"(?:kann|darf|koe?nnte|ob) (?:ich|wir)~noch",
+        r"noch (?:zeit|die moe?glichkeit)",
+        r"bis zu (?:welchem|welchen) (?:tag|datum|zeitpunkt|termin)",
+        r"noch (?:geht|gehen|klappt)",
+        r"(?:tage|wochen)~(?:schon |bereits )?(?:um|vorbei|abgelaufen|rum|verstrichen)\b",
     ),
     "period_noun": (
         r"(?!liefer)\w*frist\w*",
@@ -46,6 +51,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:besteht|gibt es)~moe?glichkeit",
         r"habe ich~(?:recht|anspruch)",
         r"geht (?:das|es)(?: noch)?",
+        r"ob (?:ich|wir)",
+        r"(?:koe?nnt|duerft|kae?nnt)en (?:wir|sie)",
+        r"(?:koe?nnen|duerfen) wir",
+        r"kann man",
+        r"ob\b",
     ),
     "ask": (r"wissen", r"frage\w*", r"erkundig\w*", r"auskunft"),
     "return": (
@@ -57,6 +67,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"retour\w*",
         r"(?:versand|paket)?(?:etikett|label|schein)~(?:rue?cksend|retour)\w*",
         r"(?:wieder|nochmal) ein(?:packen|schicken)",
+        r"(?:nehm|nimm)\w*~zurue?ck\b",
+        r"zurue?ckn[ie]hm\w*|zurue?ckgenommen",
     ),
     "refund": (
         r"(?:rue?ck|zurue?ck)?erstatt\w*",
@@ -96,6 +108,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"fehlkauf",
         r"(?:nicht|un)zufrieden",
         r"entspricht~nicht~(?:erwartung|vorstellung)\w*",
+        r"(?:viel |etwas |deutlich )?zu (?:hart|weich|dunkel|hell|teuer|breit|hoch|niedrig|leise)\w*",
+        r"(?:viel |etwas |deutlich )?zu (?:dick|due?nn|schwach)\w*",
     ),
     "repair": (
         r"reparat\w*",
@@ -120,6 +134,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:ein|eine|einen) neue[ns]?",
         r"neue[ns]? (?:artikel|gerae?t|exemplar|ware|lieferung|produkt|stue?ck|paar)",
         r"(?:andere|anderen|richtige|richtigen|passende|passenden) (?:groe?sse|farbe|artikel|modell|variante)\w*",
+        r"lieber~(?:gro?e?sse|farbe|nummer|modell|variante|ausfue?hrung)\w*",
     ),
     "missing": (
         r"fehl(?:t|en|ende\w*)",
@@ -131,6 +146,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:zweite|andere|restliche)[ns]? (?:paket|karton|lieferung|packstue?ck)\w*",
         r"nur (?:ein|eines|einen) (?:von|der)",
         r"teillieferung\w*",
+        r"nur (?:ein|eine|eines|einen)(?: \w+)? von",
     ),
     "defect": (
         r"(?:seltsam|komisch|laut|merkwue?rdig)\w* (?:geraeusch|gerae?usch|brumm|knack|klapper)\w*",
@@ -193,6 +209,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:ist|sind|wurde|wurden)~(?:angekommen|gekommen|geliefert|zugestellt|eingetroffen)",
         r"nach (?:dem )?erhalt",
         r"ausgepackt",
+        r"kam(?:en)?\b",
+        r"trotz~(?:storno|stornierung)\w*",
     ),
     "sent_back": (
         _ZURUCK + _PARTICIPLE + r"\w*(?! ?werden)",
@@ -214,7 +232,21 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:noch|immer noch) nicht~(?:erstattet|zurue?ckgebucht|gutgeschrieben|ue?berwiesen|zurue?ckgezahlt)",
         r"mein geld~(?:noch )?nicht",
     ),
-    "conditional": (r"wenn", r"falls", r"sobald", r"nachdem", r"bevor", r"ob", r"soll ich"),
+    "conditional": (
+        # Hedged: "I might send it back later" is no return yet.
+        r"vielleicht",
+        r"eventuell",
+        r"moeglicherweise",
+        r"moglicherweise",
+        r"wenn",
+        r"falls",
+        r"sobald",
+        r"nachdem",
+        r"bevor",
+        r"ob",
+        r"soll ich",
+        r"sollte[n]?",
+    ),
     "negator": (r"nicht", r"kein\w*", r"nie", r"niemals", r"ohne", r"weder"),
     # Words a question starts with (they count at the start of a clause only).
     "interrogative": (
@@ -260,6 +292,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"wue?nsche",
     ),
     "self": (r"ich", r"wir"),
+    # "anstatt ihn zurückzuschicken", "statt Erstattung": the wish that follows is turned down.
+    "preference": (r"(?:an)?statt", r"anstelle (?:von|einer|eines|der|des)", r"lieber als"),
+    # A question about how to do it takes doing it for granted ("wie kann ich es zurückschicken?").
+    "manner": (r"wie", r"auf welchem weg", r"was muss ich tun"),
+    "label": (r"\w*etikett\w*", r"\w*label\w*", r"(?:retouren?|rue?cksende|paket)schein\w*", r"retourennummer"),
+    "polite": (r"bitte", r"freundlicherweise"),
     "boundary": (
         r"und",
         r"oder",
@@ -311,6 +349,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"nicht~(?:anmelden|einloggen)",
         r"(?:konto|account|kundenkonto)~(?:loe?schen|gesperrt|sperren|deaktivier\w*|kue?ndigen)",
         r"(?:komme|kome)~nicht~(?:konto|account|kundenkonto)",
+        r"(?:loe?sch|sperr|deaktivier|kue?ndig)\w*~(?:konto|account|kundenkonto)\b",
     ),
     "fl_invoice": (
         r"rechnung\w*~(?:von|vom|der|durch|des) (?:kaufland|marktplatz)\w*",
@@ -319,5 +358,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:firma|unternehmen|gesellschaft|ha?e?ndler|aussteller)",
         r"(?:andere|fremde|unbekannte)\w* (?:firma|unternehmen|gesellschaft)~~rechnung\w*",
         r"vertragspartner\w*",
+        r"rechnung\w*~~(?:firma|unternehmen|gesellschaft)\w*~~"
+        r"(?:kenne ich (?:gar |ueberhaupt )?nicht|unbekannt|nie gehoe?rt)",
     ),
 }

@@ -16,6 +16,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"cancel\w*~(?:purchase|contract|sale)",
         r"revo(?:ke|king|cation)\w*",
         r"(?:rescind|rescission)\w*",
+        r"exercis\w*~right (?:to|of) return",
     ),
     "period_ask": (
         r"from when",
@@ -28,10 +29,13 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:period|deadline|window)~(?:over|expired|passed|ended|closed)",
         r"(?:has|have) (?:the )?(?:period|deadline|days?)~(?:expired|passed)",
         r"what is the (?:return|withdrawal) (?:period|window|deadline)",
+        r"(?:still|enough) time",
+        r"(?:do|have) (?:i|we) still",
     ),
     "period_noun": (
         r"(?:withdrawal|return|returns|cancellation) (?:period|window|deadline)",
         r"period|deadline|time limit",
+        r"right (?:to|of) return",
     ),
     "period_days": (r"\d+ ?-? ?days?", r"fourteen days"),
     "ability": (
@@ -40,6 +44,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"am i (?:still )?(?:allowed|able|entitled)",
         r"do i (?:still )?have (?:the )?right",
         r"is (?:it|that|this) (?:still )?(?:ok|okay|allowed)",
+        r"(?:if|whether) (?:i|we) (?:can|could|may|might|still)(?!'?t| not)",
+        r"(?:would|will) (?:i|we) (?:still )?be (?:able|allowed)",
     ),
     "ask": (r"know", r"question", r"wonder\w*", r"asking", r"enquir\w*|inquir\w*"),
     "return": (
@@ -90,6 +96,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:one|a unit|an item) that (?:actually )?works|a working one",
         r"swap\w*",
         r"(?:different|another|correct|right|new) (?:size|colou?r|one|item|unit|model|piece|pair)",
+        r"same \w+ in (?:a |an )?(?:size|colou?r|small|medium|large|xs|s|m|l|xl|xxl|\d+)",
+        r"(?:the )?next size(?: up| down)?",
     ),
     "missing": (
         r"missing",
@@ -99,6 +107,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"lacking",
         r"(?:second|other) (?:parcel|package|box)",
         r"only (?:one|1) of",
+        r"(?:arrived|came|delivered) without",
+        r"(?:there's|there is|there was|theres) no~in the (?:box|package|parcel|carton)",
     ),
     "defect": (
         r"overheat\w*|(?:turns|shuts) (?:itself )?(?:off|down)",
@@ -116,6 +126,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"malfunction\w*",
         r"not as described|(?:does|did)" + _NT + r" match~(?:description|listing|picture|photo)\w*",
         r"wrong (?:item|size|colou?r|product|model|one)",
+        r"dead pixels?|pixel errors?",
     ),
     "delivery": (
         r"(?:has|have|did|do|is|was)" + _NT + r"~(?:arrived|arrive|delivered|shipped|come|received)",
@@ -132,10 +143,14 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"parcel locker|pick-?up point|packstation|collection point",
         r"(?:did|have|has)" + _NT + r" (?:got|get|receive)~(?:anything|parcel|package|order)",
     ),
-    "cancel_order": (r"cancel\w*",),
+    "cancel_order": (
+        r"cancel\w*",
+        r"stop (?:the|my) (?:order|delivery|shipment)",
+    ),
     "not_shipped": (
         r"(?:not|n't|hasnt|havent|isnt|wasnt)~(?:yet )?(?:been )?(?:shipped|dispatched|sent out|sent)",
         r"before~(?:ship|dispatch|send|it leaves|it is sent)\w*",
+        r"(?:has|have|is|was|were)" + _NT + r"~(?:yet )?(?:been )?(?:shipped|dispatched|sent out)",
     ),
     "received": (
         r"(?:i|we|i've|i have|we have)~(?:received|got)\b",
@@ -152,6 +167,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"sent (?:it|them|the \w+) back",
         r"(?:receiv\w*|got)~(?:my|the) return",
         r"(?:i|we) (?:already )?withdrew|(?:have|had) withdrawn",
+        r"receipt of (?:my|our|the) (?:return|parcel|package)",
     ),
     "money_missing": (
         r"(?:have|has|had|did|do)" + _NT + r"~(?:received|got|get|seen|had)~(?:money|refund|payment|credit)\w*",
@@ -161,8 +177,24 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"no refund (?:yet|so far)",
         r"(?:refund|money)~(?:still )?(?:has|hasn't|hasnt|has not|not yet|never)~(?:arrived|come|been|reached)\w*",
         r"nothing (?:in|on) my (?:account|card|bank)",
+        r"(?:have|has|had)" + _NT + r"~(?:been )?(?:refunded|reimbursed|credited)",
+        r"(?:update|news|status)~(?:refund|reimbursement|money)",
     ),
-    "conditional": (r"if", r"once", r"after", r"as soon as", r"before", r"whether", r"should i", r"do i need to"),
+    "conditional": (
+        # Hedged: "I might send it back later" is no return yet.
+        r"might",
+        r"maybe",
+        r"perhaps",
+        r"possibly",
+        r"if",
+        r"once",
+        r"after",
+        r"as soon as",
+        r"before",
+        r"whether",
+        r"should i",
+        r"do i need to",
+    ),
     "negator": (r"not", r"no", r"never", r"without", r"\w+n't", r"dont|doesnt|didnt|cant|wont|wouldnt|neither|nor"),
     # Words a question starts with (they count at the start of a clause only).
     "interrogative": (
@@ -191,6 +223,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "request": (r"please", r"want", r"would like", r"'d like", r"demand", r"request\w*", r"expect", r"wanna"),
     "self": (r"i", r"we"),
+    # "rather than sending it back", "instead of a refund": the wish that follows is turned down.
+    "preference": (r"rather than", r"instead of", r"than", r"in place of"),
+    # A question about how to do it takes doing it for granted ("how can I return it?").
+    "manner": (r"how", r"what (?:do|should|must) i do to", r"what is the (?:procedure|process)"),
+    "label": (r"labels?", r"slip", r"return form", r"rma"),
+    "polite": (r"please", r"pls", r"plz", r"kindly"),
     "boundary": (
         r"and",
         r"or",
@@ -248,5 +286,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"invoices?~~(?:compan(?:y|ies)|firm|business) "
         r"(?:i(?:'ve| have)? never heard|other than|instead of|rather than)",
         r"invoices?~~(?:different|another|other|unknown|wrong|strange) (?:compan(?:y|ies)|firm|business|seller|name)",
+        r"invoices?~~(?:compan(?:y|ies)|firm|business)~~(?:(?:do|did)n'?t know|never heard|unknown to me)",
+        r"invoices?~~(?:compan(?:y|ies)|firm|business) (?:called|named)",
+        r"invoices?~~not (?:the|your) (?:shop|seller|store)",
     ),
 }

@@ -14,6 +14,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"droit de (?:retractation|renonciation)",
         r"(?:annul|resili)\w*~(?:achat|contrat|vente)\w*",
         r"renonc\w*~(?:achat|contrat)\w*",
+        r"(?:exerc|utilis)\w*~droit (?:de|au) retour",
     ),
     "period_ask": (
         r"(?:a partir de|depuis) quand",
@@ -26,7 +27,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"a partir de quand",
         r"(?:puis-je|puis je|je peux|peut-on|pourrais-je|ai-je)~encore",
     ),
-    "period_noun": (r"delai\w*", r"periode\w*"),
+    "period_noun": (
+        r"delai\w*",
+        r"periode\w*",
+        r"droit (?:de|au) retour",
+    ),
     "period_days": (r"\d+ ?-? ?jours", r"quatorze jours"),
     "ability": (
         r"(?:puis|pourrais|peux|pourrai|pouvons)-? ?(?:je|nous)",
@@ -47,6 +52,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:etiquette|bon|bordereau)~retour",
         r"(?:rapporter|rapporte)",
         r"(?:envoy|expedi)\w*~en retour",
+        r"repren(?:ez|dre|driez)(?:-(?:le|la|les))?",
     ),
     "refund": (
         r"rembours\w*",
@@ -89,6 +95,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:nouvel?|nouvelle) (?:article|exemplaire|produit|appareil|paire)",
         r"(?:le|la|les) meme\w*~(?:article|produit|modele|appareil|exemplaire|chose)",
         r"(?:un|une|un autre|une autre) (?:qui fonctionne|en (?:bon )?etat de marche|neuf|neuve)",
+        r"(?:le|la|les) meme\w* \w+ en (?:taille |couleur )?(?:\d+|xs|s|m|l|xl|bleu|noir|blanc|rouge|vert)\w*",
     ),
     "missing": (
         r"manqu\w*",
@@ -123,6 +130,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"livraison\w*|livreur|transporteur|colissimo|chronopost|mondial relay|dpd|gls",
         r"retard\w*",
         r"point relais|relais colis|casier|consigne|point de retrait",
+        r"suivi\w*~(?:ne (?:marche|fonctionne)|ne s'affiche|bloque)\w*",
+        r"colis~bloque\w*",
     ),
     "cancel_order": (r"annul\w*",),
     "not_shipped": (
@@ -144,6 +153,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:j'ai|ai|avions|avons) (?:deja )?(?:exerce|envoye|fait)~retractation",
         r"me suis (?:deja )?retracte\w*",
         r"vous avez (?:bien )?recu (?:mon|le) (?:retour|colis)",
+        r"(?:retour|colis)~parvenu\w*",
     ),
     "money_missing": (
         r"(?:toujours|jamais) (?:pas )?(?:ete )?rembours\w*",
@@ -152,8 +162,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:n'ai|n'avons)~(?:toujours|pas|rien|jamais)~(?:recu|touche|vu)\w*~(?:rembours\w*|argent|virement)",
         r"remboursement~(?:toujours|pas encore|jamais)~(?:arriv|effectu|recu|fait)\w*",
         r"toujours (?:rien|aucun)~(?:rembours|argent|virement)\w*",
+        r"(?:toujours|encore) pas (?:de |d')?(?:rembours|virement|argent)\w*",
     ),
     "conditional": (
+        # Hedged: "I might send it back later" is no return yet.
+        r"peut-etre",
+        r"eventuellement",
         r"si",
         r"s'il",
         r"lorsque",
@@ -194,6 +208,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"rembourse[rz]-moi",
     ),
     "self": (r"je", r"j'\w*", r"nous"),
+    # "plutôt que de le renvoyer", "au lieu d'un remboursement": the wish that follows is turned down.
+    "preference": (r"plutot (?:que de|que|qu'\w+)", r"au lieu (?:de|du|des|d'\w+)", r"a la place (?:de|du|d'\w+)"),
+    # A question about how to do it takes doing it for granted ("comment puis-je le renvoyer ?").
+    "manner": (r"comment", r"que dois-je faire", r"quelle (?:est la )?procedure"),
+    "label": (r"etiquettes?", r"bon de retour", r"bordereau\w*", r"formulaire\w*"),
+    "polite": (r"s'il vous plait", r"svp", r"stp", r"merci de"),
     "boundary": (
         r"et",
         r"ou",
@@ -245,5 +265,6 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"kaufland\w*~facture\w*",
         r"factur\w*~~(?:autre|une autre|inconnue?|mauvaise?) (?:societe|entreprise|raison sociale|vendeur|nom)",
         r"(?:autre|inconnue?) (?:societe|entreprise)~~factur\w*",
+        r"factur\w*~~(?:societe|entreprise)~~(?:(?:ne )?(?:connais|connait) pas|jamais entendu)",
     ),
 }

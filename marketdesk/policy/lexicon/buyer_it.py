@@ -14,6 +14,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"recedere|recedo",
         r"(?:diritto di )?ripensamento",
         r"(?:annull|sciogl|risolv)\w*~(?:acquisto|contratto)",
+        r"(?:esercit|avval)\w*~diritto (?:di|al) reso",
     ),
     "period_ask": (
         r"da quando",
@@ -27,13 +28,19 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:termine|periodo|tempo)~(?:scadut|passat|finit)\w*",
         r"(?:scadut|passat)\w*~(?:termine|periodo|giorni)",
     ),
-    "period_noun": (r"termin[ei]", r"periodo", r"scadenza"),
+    "period_noun": (
+        r"termin[ei]",
+        r"periodo",
+        r"scadenza",
+        r"diritto (?:di|al) reso",
+    ),
     "period_days": (r"\d+ ?-? ?giorni", r"quattordici giorni"),
     "ability": (
         r"(?:posso|possiamo|potrei|potremmo)",
         r"(?:e|sarebbe) possibile",
         r"si (?:puo|potrebbe)",
         r"ho (?:ancora )?(?:il )?diritto",
+        r"potr(?:o|emo|ei|emmo)",
     ),
     "ask": (r"sapere", r"domand\w*", r"chieder\w*|chiedo", r"informazion\w*"),
     "return": (
@@ -45,12 +52,14 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:spedi|invia|mand)\w*~indietro",
         r"(?:etichetta|modulo)~(?:reso|restituzione)",
         r"riportar\w*",
+        r"riprende(?:te|re)\w*|ritira(?:te|re)(?:lo|la|li|le|velo|vela)?",
     ),
     "refund": (
         r"rimbors\w*",
         r"(?:soldi|denaro)~(?:indietro|restitu|ridat|rimbors)\w*",
         r"riaver\w*~(?:soldi|denaro)",
         r"(?:i miei|miei) soldi",
+        r"rid(?:ate|atemi|are|armi)~(?:soldi|denaro|importo|prezzo|cifra)",
     ),
     "money": (r"soldi", r"denaro", r"importo", r"pagamento", r"prezzo", r"euro", r"somma", r"cifra"),
     "partial": (
@@ -83,6 +92,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:nuovo|nuova) (?:prodotto|articolo|esemplare|paio)",
         r"(?:lo stesso|la stessa|uguale|identic\w*)~(?:articolo|prodotto|modello|esemplare|apparecchio)",
         r"(?:uno|una|un altro|un'altra) (?:funzionante|nuovo|nuova|che funzioni)",
+        r"(?:taglia|misura|numero) (?:piu grande|piu piccol\w*|superiore|inferiore|in piu|in meno)",
+        r"(?:lo stesso|la stessa|gli stessi|le stesse)~(?:taglia|misura|colore|numero)",
     ),
     "missing": (
         r"manc\w*",
@@ -90,6 +101,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"non (?:era|erano|c'era|c'erano)~(?:inclus|present|nel pacco|nella scatola)\w*",
         r"(?:secondo|altro) (?:pacco|collo|scatol\w*)",
         r"un solo (?:pacco|collo)|solo uno dei",
+        r"solo (?:un|una|uno|1)~su (?:due|tre|\d+)",
     ),
     "defect": (
         r"perde (?:acqua|liquido)|perdit\w*|gocciola",
@@ -119,6 +131,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"spedizion\w*|consegn\w*|corriere|bartolini|brt|sda|gls|poste italiane",
         r"ritardo",
         r"punto di ritiro|locker|fermopoint|punto ritiro",
+        r"pacco~(?:fermo|bloccato)",
     ),
     "cancel_order": (r"annull\w*", r"cancellare~ordine|cancellazione~ordine", r"disdir\w*|disdetta"),
     "not_shipped": (
@@ -142,7 +155,18 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"a che punto~rimbors\w*",
         r"dove~(?:rimbors\w*|soldi)",
     ),
-    "conditional": (r"se", r"quando", r"appena", r"una volta (?:che)?", r"dopo che", r"prima di", r"devo"),
+    "conditional": (
+        # Hedged: "I might send it back later" is no return yet.
+        r"forse",
+        r"eventualmente",
+        r"se",
+        r"quando",
+        r"appena",
+        r"una volta (?:che)?",
+        r"dopo che",
+        r"prima di",
+        r"devo",
+    ),
     "negator": (r"non", r"senza", r"mai", r"nessun\w*", r"ne", r"neanche", r"nemmeno"),
     # Words a question starts with (they count at the start of a clause only).
     "interrogative": (
@@ -164,6 +188,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "request": (r"vorrei", r"voglio", r"desidero", r"chiedo", r"per favore", r"esigo", r"rimborsatemi"),
     "self": (r"io", r"noi"),
+    # "invece di restituirlo", "anziché il rimborso": the wish that follows is turned down.
+    "preference": (r"invece (?:di|del|della|dei|delle)", r"anziche", r"piuttosto che", r"al posto (?:di|del|della)"),
+    # A question about how to do it takes doing it for granted ("come posso restituirlo?").
+    "manner": (r"come", r"in che modo", r"cosa devo fare", r"qual e la procedura"),
+    "label": (r"etichett\w*", r"modulo", r"codice (?:di )?reso"),
+    "polite": (r"per favore", r"per piacere", r"cortesemente", r"gentilmente"),
     "boundary": (
         r"e",
         r"o",
@@ -212,5 +242,6 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"kaufland\w*~fattur\w*",
         r"fattur\w*~~(?:altra|un'altra|sconosciut\w*|sbagliat\w*) (?:societa|azienda|ditta|ragione sociale|venditore)",
         r"(?:altra|sconosciut\w*) (?:societa|azienda|ditta)~~fattur\w*",
+        r"fattur\w*~~(?:societa|azienda|ditta)~~(?:non (?:la )?conosco|mai sentit\w*)",
     ),
 }

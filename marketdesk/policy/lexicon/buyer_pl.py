@@ -17,6 +17,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:rezygn\w*|zrezygnow\w*)~(?:zakup|umow|kupn)\w*",
         r"(?:prawo|prawa)~odstapieni\w*",
         r"(?:anul|uniewazni)\w*~(?:umow|zakup)\w*",
+        r"(?:korzyst|skorzyst)\w*~praw\w* do zwrotu",
     ),
     "period_ask": (
         r"od kiedy",
@@ -28,16 +29,28 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"czy (?:jeszcze|nadal|wciaz)~(?:moge|mozna|zdaze|mam prawo|jest mozliw)\w*",
         r"(?:minal|uplynal|skonczyl)\w*~(?:termin|czas|okres)\w*",
         r"(?:termin|czas|okres)\w*~(?:minal|uplynal|skonczyl)\w*",
+        r"zdaz(?:e|ymy)",
+        r"ile~(?:dni|czasu|tygodni)",
     ),
-    "period_noun": (r"termin\w*", r"okres\w*"),
+    "period_noun": (
+        r"termin\w*",
+        r"okres\w*",
+        r"praw\w* do zwrotu",
+    ),
     "period_days": (r"\d+ ?-? ?(?:dni|dniow\w*|tygodni\w*)", r"czternast\w* dni"),
-    "ability": (r"czy (?:moge|mozna|da sie|mam prawo|jest mozliw\w*)", r"(?:moge|mozna|mozliwe)\b"),
+    "ability": (
+        r"czy (?:moge|mozna|da sie|mam prawo|jest mozliw\w*)",
+        r"(?:moge|mozna|mozliwe)\b",
+        r"czy (?:bede|bedzie|bedziemy) (?:mogl\w*|mozna|mozliw\w*)",
+        r"czy da sie",
+    ),
     "ask": (r"wiedziec", r"zapyta\w*", r"dowiedziec", r"pytani\w*", r"informacj\w*"),
     "return": (
         r"zwroc\w*",
         r"zwrac\w*",
         r"zwrot\w*",
-        r"odesl\w*",
+        # Only the forms Czech does not share: Czech "odeslána", "odeslal" (folded alike) are the seller's dispatch.
+        r"odesl(?:ac|alem|alam|alismy|alysmy|anie|ania|aniu|ij|ijcie)\b",
         r"odsyl\w*",
         r"(?:wysl|odda|przesl)\w*~z powrotem",
         r"oddac|oddam|oddanie",
@@ -102,6 +115,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:taki sam|taka sama|takie samo|ten sam|ta sama|to samo|identyczn\w*)~"
         r"(?:egzemplarz|model|produkt|towar|sztuk|urzadzeni|rzecz)\w*",
         r"(?:sprawn|dzialajac|nowy|now)\w* (?:egzemplarz|produkt|sztuk|urzadzeni)\w*",
+        r"(?:rozmiar|numer)\w* (?:wieksz|mniejsz)\w*",
+        r"(?:wieksz|mniejsz)\w* (?:rozmiar|numer)\w*",
     ),
     "missing": (
         r"brakuj\w*",
@@ -113,6 +128,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"drug\w* (?:paczk|przesylk|karton)\w*",
         r"tylko (?:jedn|jed)\w* (?:z|paczk|przesylk|karton)\w*",
         r"(?:czesc|czesci|sruby|srubek|srubki|element\w*)~nie ma",
+        r"(?:nie bylo|brak\w*)~w (?:paczce|zestawie|pudelku|opakowaniu|kartonie)",
+        r"w (?:paczce|zestawie|pudelku|opakowaniu|kartonie)~(?:nie bylo|brak\w*)",
     ),
     "defect": (
         r"przestal[aoiy]?~\w+c",
@@ -144,6 +161,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"kurier\w*|inpost|paczkomat\w*|dpd|dhl|poczta polska",
         r"(?:termin|czas) dostawy|dostaw\w*",
         r"nic nie (?:otrzymal|dostal)\w*",
+        r"sledzeni\w*~nie (?:dziala|pokazuje|aktualizuje)\w*",
+        r"paczk\w*~(?:nie ma|nie dotarl\w*|utknel\w*)",
     ),
     "cancel_order": (
         r"anul\w*",
@@ -180,7 +199,20 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:nadal|wciaz|dalej|ciagle) (?:jest )?brak (?:zwrotu|pieniedzy|srodkow|przelewu|zwrotu pieniedzy)",
         r"gdzie~(?:moj )?zwrot\w*",
     ),
-    "conditional": (r"jesli", r"jezeli", r"gdy", r"kiedy", r"jak tylko", r"po tym jak", r"gdyby", r"bym", r"zeby"),
+    "conditional": (
+        # Hedged: "I might send it back later" is no return yet.
+        r"moze",
+        r"ewentualnie",
+        r"jesli",
+        r"jezeli",
+        r"gdy",
+        r"kiedy",
+        r"jak tylko",
+        r"po tym jak",
+        r"gdyby",
+        r"bym",
+        r"zeby",
+    ),
     "negator": (r"nie", r"bez", r"zadn\w*", r"nigdy", r"ani"),
     # Words a question starts with (they count at the start of a clause only).
     "interrogative": (
@@ -199,6 +231,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "request": (r"prosze", r"chce", r"chcial\w*bym", r"chcial\w* bym", r"zadam", r"domagam", r"zwroccie", r"oczekuje"),
     "self": (r"ja", r"my"),
+    # "zamiast zwrotu pieniędzy", "niż go odsyłać": the wish that follows is turned down.
+    "preference": (r"zamiast", r"niz", r"w miejsce"),
+    # A question about how to do it takes doing it for granted ("jak mogę to zwrócić?").
+    "manner": (r"jak", r"w jaki sposob", r"co mam zrobic"),
+    "label": (r"etykiet\w*", r"formularz\w*", r"kod\w* zwrot\w*"),
+    "polite": (r"prosze", r"uprzejmie"),
     "boundary": (
         r"i",
         r"a",
@@ -223,6 +261,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"klarn\w*~faktur\w*|faktur\w*~klarn\w*",
         r"platnos\w*~(?:nie przesz|odrzucon|nieudan|nie powiod)\w*",
         r"rat[ay]|ratach|ratalny\w*",
+        r"wezwani\w* do (?:zaplaty|platnosci)|ponagleni\w*",
     ),
     "fl_payment_means": (r"kart\w* (?:kredytow|platnicz)\w*", r"przelew\w*", r"za pobraniem"),
     "fl_payment_weak": (
@@ -257,5 +296,6 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"kaufland\w*~faktur\w*",
         r"faktur\w*~~(?:inn|obc|nieznan|zl)\w* (?:firm|spolk|sprzedawc|nazw)\w*",
         r"(?:inn|obc|nieznan)\w* (?:firm|spolk)\w*~~faktur\w*",
+        r"faktur\w*~~(?:firm|spolk)\w*~~(?:nie znam|nigdy nie slyszal\w*)",
     ),
 }

@@ -15,6 +15,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"odstupim",
         r"(?:zrus\w*|rozviaz\w*)~(?:kupn\w* zmluv|zmluv|nakup|kupu)\w*",
         r"(?:pravo|prava)~odstupeni\w*",
+        r"(?:uplatn|vyuz)\w*~prav\w* na vratenie",
     ),
     "period_ask": (
         r"od kedy",
@@ -27,10 +28,25 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:este|stale)~(?:stihnem|mozem|mam pravo|v lehote)",
         r"(?:uplynul|vyprsal|skoncil|presl)\w*~lehot\w*",
         r"lehot\w*~(?:uplynul|vyprsal|skoncil|presl)\w*",
+        r"stihn(?:em|eme)",
     ),
-    "period_noun": (r"lehot\w*", r"zakonn\w* lehot\w*"),
+    "period_noun": (
+        r"lehot\w*",
+        r"zakonn\w* lehot\w*",
+        r"prav\w* na vratenie",
+    ),
     "period_days": (r"\d+ ?-? ?(?:dni|dnoch|denn\w*|tyzdn\w*)", r"strnast\w* (?:dni|denn\w*)"),
-    "ability": (r"mozem", r"mozeme", r"da sa", r"je mozn\w*", r"mam (?:pravo|narok)", r"islo by"),
+    "ability": (
+        r"mozem",
+        r"mozeme",
+        r"da sa",
+        r"je mozn\w*",
+        r"mam (?:pravo|narok)",
+        r"islo by",
+        r"(?:ide|pojde|islo by) (?:to|ho|ju|ich)",
+        r"sa (?:to |ho |ju |ich )?da",
+        r"(?:budem|bude) (?:moct|mozne)",
+    ),
     "ask": (r"vediet", r"zistit", r"otazk\w*", r"spytat", r"informaci\w*", r"opytat"),
     "return": (
         r"vrat(?!\w* sa\b)\w*",
@@ -38,6 +54,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:posl|zasl|odosl|posiel|zasiel|odosiel)\w*~" + _BACK,
         _BACK + r"~(?:posl|zasl|odosl|posiel|zasiel|odosiel)\w*",
         r"spatn\w* (?:zasielk|doprav|postovn|stitok)\w*",
+        r"(?:vezm|zober|zobr|prevezm|prevzi)\w*~" + _BACK,
     ),
     "refund": (
         r"peniaze~" + _BACK,
@@ -79,6 +96,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"nahradn\w* (?:kus|tovar|vyrobok|spotrebic)\w*",
         r"(?:rovnak|taky|taku|take)\w*~(?:kus|vyrobok|tovar|model|produkt|spotrebic)\w*",
         r"(?:funkcn|nov)\w* (?:kus|vyrobok|spotrebic)\w*",
+        r"(?:vacs|mens)\w* (?:velkost|cislo)\w*",
+        r"velkost\w* (?:vacs|mens)\w*",
     ),
     "missing": (
         r"chyba(?:j|l)\w*",
@@ -90,6 +109,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"doposl\w*|dodat~(?:diel|suciast)\w*",
         r"druh\w* (?:balik|zasielk|krabic)\w*",
         r"(?:len|iba) (?:jeden|jedna|jedno|jednu) (?:z|balik|zasielk|krabic)\w*",
+        r"len (?:jed\w*|1)~z (?:dvoch|troch|\d+)",
     ),
     "defect": (
         r"prestal[aoiy]?~\w+(?:t|ti)",
@@ -151,7 +171,18 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"na (?:ucet|ucte)~(?:stale |este )?nic",
         r"kde (?:su|ostali) (?:moje )?peniaze",
     ),
-    "conditional": (r"ak", r"ked", r"hned ako", r"akonahle", r"keby", r"by", r"aby"),
+    "conditional": (
+        # Hedged: "I might send it back later" is no return yet.
+        r"mozno",
+        r"pripadne",
+        r"ak",
+        r"ked",
+        r"hned ako",
+        r"akonahle",
+        r"keby",
+        r"by",
+        r"aby",
+    ),
     "negator": (r"nie", r"nechc\w*", r"nebud\w*", r"nem\w*", r"nikdy", r"bez", r"ziad\w*", r"ani"),
     # Words a question starts with (they count at the start of a clause only).
     "interrogative": (
@@ -172,6 +203,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "request": (r"prosim", r"chcem", r"chcel\w* by", r"ziadam", r"pozadujem", r"vratte", r"chceme"),
     "self": (r"ja", r"my"),
+    # "namiesto vrátenia peňazí", "než ho posielať späť": the wish that follows is turned down.
+    "preference": (r"(?:na)?miesto", r"(?<!skor )(?<!predtym )(?<!este )nez"),
+    # A question about how to do it takes doing it for granted ("ako to môžem vrátiť?").
+    "manner": (r"ako", r"akym sposobom", r"co mam urobit"),
+    "label": (r"\w*stit(?:ok|k\w*)", r"formular\w*"),
+    "polite": (r"prosim", r"lasko?ve"),
     "boundary": (
         r"a",
         r"ale",
@@ -220,5 +257,6 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"kaufland\w*~faktur\w*",
         r"faktur\w*~~(?:in|cudz|neznam|zl)\w* (?:firm|spolocnost|dodavatel|predajc)\w*",
         r"(?:in|cudz|neznam)\w* (?:firm|spolocnost)\w*~~faktur\w*",
+        r"faktur\w*~~(?:firm|spolocnost)\w*~~(?:nepoznam|nikdy som nepocul\w*)",
     ),
 }

@@ -90,6 +90,31 @@ AMOUNT = re.compile(
     r"(?:\b\d+(?:[.,]\d{1,2})? ?(?:€|eur|euro|euros|kc|czk|korun|zl|pln|zlotych|zloty)(?!\w)"
     r"|(?:€|eur) ?\d+(?:[.,]\d{1,2})?)"
 )
+# An amount with its value: thousands grouped by a space or a dot ("1 299 Kč", "1.299,00 €"), the currency after
+# or before the number.
+_CURRENCY = r"€|eur|euro|euros|kc|czk|korun|zl|pln|zlotych|zloty"
+AMOUNT_VALUE = re.compile(
+    rf"(?<![\d.,])(\d{{1,3}}(?:[ .]\d{{3}})+|\d+)(?:[.,](\d{{1,2}}))?(?!\d) ?({_CURRENCY})(?!\w)"
+    rf"|(?<!\w)(€|eur) ?(\d{{1,3}}(?:[ .]\d{{3}})+|\d+)(?:[.,](\d{{1,2}}))?(?!\d)"
+)
+# What one unit of a currency named in a reply is worth in euro cents, as the storefronts ship: a stated amount is
+# compared with the unit's price only roughly, so configured rates are not needed.
+_CURRENCY_CENTS = {"€": 100, "eur": 100, "euro": 100, "euros": 100, "kc": 4, "czk": 4, "korun": 4, "zl": 23,
+                   "pln": 23, "zlotych": 23, "zloty": 23}  # fmt: skip
+# Configured rates may differ a little from the shipped ones: a CZK or PLN amount counts up to 3 % more.
+_RATE_SLACK = {100: 1.0, 4: 1.03, 23: 1.03}
+
+
+def amount_eur_cents(match: re.Match[str]) -> int | None:
+    """The euro cents an AMOUNT_VALUE match may be worth (a little more for CZK and PLN, whose rates vary)."""
+    number, fraction, currency = match.group(1, 2, 3) if match.group(1) else match.group(5, 6, 4)
+    if number is None or currency is None:
+        return None
+    units = int(number.replace(" ", "").replace(".", "")) * 100 + int((fraction or "0").ljust(2, "0"))
+    rate = _CURRENCY_CENTS[currency]
+    return int(units * rate / 100 * _RATE_SLACK[rate])
+
+
 LABEL_FILENAME = re.compile(
     r"label|etikett|etiket|retour|return|ruck|rueck|stitek|stitok|etykiet|etiquette|etichett|dhl|gls|ups|dpd|hermes"
     r"|ppl|zasilkovna|packeta|inpost|colissimo|chronopost|brt|sda|versand|shipping|waybill|przewoz|bordereau|qr"
@@ -116,6 +141,14 @@ STREET_BEFORE = re.compile(rf"(?:{_STREET_NUMBER}|{_NUMBER_STREET}|{_NAME_STREET
 POSTCODE_CITY = re.compile(r"\d(?<!\w\d)(?<!\d-\d)(?:\d{4}|\d{2} \d{2}|\d-\d{3}|\d{3})(?![\d\-]) +[a-z][a-z'\-]+")
 # "Our return portal" is the seller's own, not the marketplace's (de, en, cs/sk/pl, fr, it).
 OWN_SHOP = re.compile(r"\b(?:unser\w*|our|nas\w*|notre|nos|nostr\w*)\s+(?:\w+\s+)?$")
+# "The Returns section of our website": a place on the seller's own site, not the marketplace's (de, en, cs/sk, pl,
+# fr, it).
+OWN_SITE = re.compile(
+    r"\b(?:unser\w*|our|nas\w*|naszej|naszym|notre|nostro|nostra)\s+(?:\w+\s+)?(?:web\w*|site|shop|online-?shop"
+    r"|homepage|internet\w*|stran\w*|stron\w*|sito|e-?shop|portal\w*)"
+)
+# "Mein Konto → Bestellungen → Zurückgeben": a menu path spelt out step by step is as concrete as "My orders".
+NAV_STEP = re.compile(r"\s?(?:→|->|=>|>|»|›|⇒)\s?")
 # "Your address" is the buyer's: no return address.
 BUYER_OWN = re.compile(
     r"\b(?:ihre?[nmrs]?|deine?[nmrs]?|your|vas\w*|pana|pani|panstwa|twoj\w*|votre|vos|sua|suo|tuo|tua)\s+(?:\w+\s+)?$"

@@ -35,16 +35,21 @@ LEXICON = SellerLexicon(
         r"faktur\w*", r"fot\w*", r"snim\w*", r"obrazk\w*", r"navod\w*", r"obchodni podminky", r"formular\w*",
         r"dodaci list\w*", r"dobropis\w*", r"potvrzeni", r"protokol\w*", r"doklad\w*",
     ),
-    package=(r"balik\w*", r"balicek", r"balick\w*", r"zasilk\w*", r"krabic\w*", r"baleni", r"obal\w*"),
+    package=(r"balik\w*", r"balicek", r"balick\w*", r"zasilk(?!ovn)\w*", r"krabic\w*", r"baleni", r"obal\w*"),
     in_package=(
-        r"v (?:\w+ )?(?:baliku|balicku|zasilce|krabici|baleni|obalu)",
+        r"(?:v|ve|uvnitr) (?:\w+ )?(?:baliku|balicku|zasilce|krabici|baleni|obalu)",
+        r"uvnitr (?:\w+ )?(?:zasilky|krabice|balicku)",
+        r"(?:dostal\w*|obdrzel\w*|prisl\w*|dodan\w*|prisel) (?:\w+ )?(?:spolu )?(?:s|se) (?:\w+ )?"
+        r"(?:zbozim|zasilkou|balikem|objednavkou|vyrobkem)",
+        r"(?:nalepen|vlozen|prilozen|prilepen)\w* (?:\w+ ){0,3}(?:krabice|krabici|baliku|baleni|obalu|zasilky)",
         r"(?:soucasti|soucast) (?:\w+ )?(?:baliku|zasilky|baleni|dodavky|objednavky)",
         r"(?:prilozen\w*|vlozen\w*) (?:\w+ )?(?:k|do|v|ke) (?:\w+ )?(?:baliku|zasilce|zasilky|balicku|zbozi)",
     ),
     enclosed=(r"dodan\w* (?:s|spolu s) (?:balikem|zasilkou|objednavkou|zbozim)",),
     presence=(
         r"je", r"jsou", r"byl\w*", r"najdete", r"naleznete", r"nachazi", r"prilozen\w*", r"soucasti", r"vlozen\w*",
-        r"obsahuje", r"obsahoval\w*", r"mate", r"prisel", r"prisla",
+        r"obsahuje", r"obsahoval\w*", r"mate", r"prisel", r"prisla", r"dostal\w*", r"obdrzel\w*", r"vlozil\w*",
+        r"nalepen\w*",
     ),
     address_cue=(
         r"adres\w*",
@@ -70,7 +75,8 @@ LEXICON = SellerLexicon(
     ),
     contact=(r"kontaktuj\w*", r"obratte se", r"napiste", r"zavolejte", r"zakaznick\w* (?:servis|podpor)\w*"),
     no_return=(
-        rf"nemus\w* (?:\w+ ){{0,3}}{_SEND}",
+        rf"nemus\w* (?:\w+ ){{0,3}}{_SEND}", rf"{_SEND} (?:\w+ ){{0,2}}nemus\w*",
+        r"(?:nevracejte|neposilejte|nezasilejte|neodesilejte)\b",
         rf"bez (?:nutnosti )?(?:\w+ )?(?:vraceni|vratky|zasilani|posilani|{_SEND})\b",
         rf"(?:neni|nebude) (?:\w+ )?(?:treba|potreba|nutne|nutno) (?:\w+ ){{0,2}}{_SEND}",
         r"(?:vraceni|zasilani|posilani) (?:\w+ ){0,2}(?:neni|nebude) (?:\w+ )?(?:nutn\w*|potreb\w*|treba)",
@@ -82,12 +88,19 @@ LEXICON = SellerLexicon(
     refund=(
         r"vrat\w* (?:\w+ ){0,3}(?:penize|castk\w*|cen\w*|kupni cen\w*|platb\w*)",
         r"vraceni (?:\w+ ){0,2}(?:penez|castky|kupni ceny|platby)", r"refundac\w*", r"refund\w*", r"dobropis\w*",
-        r"(?:penize|castk\w*|kupni cen\w*|platb\w*) (?:\w+ ){0,4}vrat\w*", r"proplat\w*", r"vratime vam",
+        r"(?:penize|castk\w*|kupni cen\w*|platb\w*) (?:\w+ ){0,6}(?:vrat|vrac)\w*", r"proplat\w*", r"vratime vam",
+        r"(?:vratil|vratim|vratime)\w* (?:\w+ ){0,2}(?:vam|\d+)\b",
+        # money moved back: "celou částku jsme vám poslali zpět", "peníze jsme převedli na účet"
+        r"(?:penize|penez|castk\w*|obnos\w*|kupni cen\w*|platb\w*) (?:\w+ ){0,4}"
+        r"(?:posl|posil|zasl|zasil|odesl|odesil|poukaz|preved|prevad|pripsa|uhrad)\w*",
+        r"(?:posl|posil|zasl|zasil|odesl|odesil|poukaz|preved|prevad|pripsa|uhrad)\w* (?:\w+ ){0,3}"
+        r"(?:penize|castk\w*|obnos\w*|kupni cen\w*|platb\w*)",
     ),
     full=(r"cel\w*", r"pln\w*", r"kompletn\w*", r"kupni cen\w*", r"100 ?%", r"vsechn\w*"),
     discount=(
         r"slev\w*", r"castecn\w* (?:\w+ )?(?:vraceni|refundac\w*|dobropis\w*|nahrad\w*)", r"kompenzac\w*",
-        r"odskodn\w*", r"poukaz\w*", r"kupon\w*", r"snizen\w* ceny", r"zlevn\w*",
+        r"odskodn\w*", r"poukaz(?:u|y|em|ek|ky|ku)\b", r"kupon\w*", r"snizen\w* ceny", r"zlevn\w*", r"polovin\w*",
+        r"cast (?:\w+ )?(?:ceny|castky|penez)",
     ),
     replacement=(
         r"vymen\w*", r"nahradn\w*", r"nahrad\w* (?:\w+ )?(?:kus|zbozi|vyrobek)", r"novy kus", r"oprav\w*",

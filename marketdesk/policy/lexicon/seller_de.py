@@ -59,6 +59,7 @@ LEXICON = SellerLexicon(
         r"anschrift\w*",
         r"(?:senden|schicken|retournieren|adressieren) sie (?:\w+ ){0,5}an\b",
         rf"(?:{_ZU})?(?:zu)?(?:senden|schicken) an\b",
+        rf"(?:{_RU}sendung|retoure|{_RU}gabe|{_RU}versand) (?:bitte )?an\b",
     ),
     address_ref=(
         r"an (?:die|unsere) absender\w*",
@@ -92,6 +93,7 @@ LEXICON = SellerLexicon(
         rf"(?:{_RU}sendung|retoure|{_RU}gabe|{_RU}versand|{_ZU}senden|{_ZU}schicken)\w* (?:\w+ ){{0,4}}"
         r"(?:ist |wird )?(?:nicht|nicht mehr|keine?) (?:mehr )?(?:noe?tig|notwendig|erforderlich|vonnoe?ten)",
         rf"(?:ohne|keine) (?:\w+ )?(?:{_RU}sendung|retoure|{_RU}gabe|{_RU}versand|{_ZU}sendung|{_ZU}senden)(?:en|n)?",
+        rf"(?:schicken|senden) sie (?:\w+ ){{0,3}}(?:bitte )?nicht (?:\w+ )?{_ZU}",
         r"behalten", r"behalte", r"behaltet",
     ),
     no_return_not=(
@@ -100,9 +102,16 @@ LEXICON = SellerLexicon(
         r"sendungsnummer\w*",
     ),
     refund=(
-        r"erstatt\w*", rf"{_RU}erstatt\w*", rf"{_ZU}erstatt\w*", rf"{_ZU}ue?berw\w*", rf"{_ZU}zahl\w*",
+        r"erstatt\w*", rf"{_RU}erstatt\w*", rf"{_ZU}erstatt\w*", rf"{_ZU}ue?berw\w*", rf"{_ZU}(?:ge)?zahl\w*",
+        rf"{_ZU}(?:ge)?buch\w*",
         rf"{_RU}zahlung\w*", rf"{_RU}ue?berweis\w*", r"gutschrift\w*", r"gutschreib\w*", r"gutgeschrieben",
         rf"geld {_ZU}", rf"(?:kaufpreis|betrag|geld)\w* (?:\w+ ){{0,3}}{_ZU}",
+        # separable verbs: "wir überweisen Ihnen den Betrag zurück", "buchen … zurück"
+        rf"(?:ue?berw|zahl|buch)\w* (?:[\w,€]+ ){{0,8}}{_ZU}\b",
+        r"(?:geld|betrag|kaufpreis|summe|zahlung)\w* (?:\w+ ){0,4}(?:ue?berwiesen|ausgezahlt|angewiesen|gebucht"
+        r"|veranlasst|freigegeben)",
+        r"(?:ue?berwiesen|ue?berweisen|angewiesen|ausgezahlt|auszahlen) (?:\w+ ){0,4}"
+        r"(?:geld|betrag|kaufpreis|summe)\w*",
     ),
     full=(
         r"voll\w*", r"vollstae?ndig\w*", r"gesamt\w*", r"komplett\w*", r"ganze[nmrs]?", r"kaufpreis\w*",
@@ -112,7 +121,7 @@ LEXICON = SellerLexicon(
         r"nachlass\w*", r"preisnachlass\w*", r"rabatt\w*", r"teilerstatt\w*", rf"teil{_RU}erstatt\w*",
         r"teilbetrag\w*", r"teilgutschrift\w*", r"teilweise\w*", r"teil des (?:kauf)?preises", r"preisminderung\w*",
         r"minderung", r"entschae?digung\w*", r"gutschein\w*", r"ermae?ssigung\w*", r"preisreduzierung\w*",
-        r"kulanzbetrag\w*", r"kulanzgutschrift\w*",
+        r"kulanzbetrag\w*", r"kulanzgutschrift\w*", r"hae?lfte\w*", r"anteil\w*",
     ),
     replacement=(
         r"ersatz\w*", r"austausch\w*", r"umtausch\w*", rf"neue[nsm]? {_OBJ}", r"reparatur\w*", r"repariert\w*",

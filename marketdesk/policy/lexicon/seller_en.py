@@ -14,7 +14,8 @@ LEXICON = SellerLexicon(
         "hello hi us that if on would any sorry dear"
     ),
     label=(
-        r"(?:return|returns|shipping|postage|prepaid|pre-paid|courier)?labels?", r"return slips?", r"waybills?",
+        r"(?:return|returns|shipping|postage|prepaid|pre-paid|courier)?labels?", r"(?:returns?|postage) slips?",
+        r"waybills?",
         r"consignment notes?", r"(?:return )?qr[- ]?codes?", r"return codes?",
     ),
     link=(r"links?", r"download\w*", r"click\w*", r"url", r"hyperlink\w*"),
@@ -42,7 +43,8 @@ LEXICON = SellerLexicon(
     address_cue=(r"address(?:es)?", r"(?:send|return|ship|post|mail)\w* (?:\w+ ){0,6}to\b"),
     address_ref=(
         r"sender(?:'s)? address",
-        r"address (?:\w+ ){0,2}(?:on|in) the (?:parcel|package|invoice|delivery note|shipping label|imprint|website)",
+        r"address (?:\w+ ){0,2}(?:on|in) (?:the|your) (?:parcel|package|invoice|delivery note|shipping label|imprint"
+        r"|website)",
     ),
     return_word=(r"return\w*", r"back to us", _SEND_BACK, r"withdraw\w*"),
     portal=(
@@ -65,6 +67,9 @@ LEXICON = SellerLexicon(
         rf"(?:do not|don't|dont|need not|needn't|won't|will not|wouldn't|shouldn't|not) (?:\w+ ){{0,2}}"
         rf"(?:need|have|required?) to (?:\w+ )?{_SEND_BACK}",
         rf"no need to (?:\w+ )?{_SEND_BACK}",
+        rf"(?:do not|don't|dont|no need to) (?:worry|bother) (?:about |with |to )?(?:\w+ )?{_SEND_BACK}",
+        r"(?:please )?(?:do not|don't|dont) (?:return|send|ship|post)\w*(?: \w+){0,2} (?:back|it|them|items?|goods"
+        r"|products?|parcel)",
         rf"{_SEND_BACK} (?:\w+ ){{0,3}}(?:is|are|will be) not (?:necessary|needed|required)",
         r"(?:no|without) (?:\w+ )?(?:return|returning|sending (?:\w+ ){0,2}back)\b"
         r"(?! (?:labels?|slips?|address\w*|forms?|codes?|policy|period|window|costs?|shipping))",
@@ -75,12 +80,17 @@ LEXICON = SellerLexicon(
         r"informed", r"updated", r"posted", r"in stock", r"record\w*", r"safe", r"proof",
     ),
     refund=(r"refund\w*", r"reimburs\w*", r"money back", r"repay\w*", r"credit(?:ed)? (?:back|to your)",
-            r"pay (?:\w+ ){0,2}back"),
+            r"pay (?:\w+ ){0,2}back",
+            # money moved back: "we have sent the whole amount back", "the money was transferred to your account"
+            r"(?:money|amount|sum|purchase price|payment|funds|price) (?:\w+ ){0,3}(?:back|returned|refunded"
+            r"|credited|transferred|reimbursed|repaid|wired)",
+            r"(?:sent|send\w*|transferr\w*|paid|wired|credit\w*|return\w*) (?:\w+ ){0,3}(?:money|amount|sum"
+            r"|purchase price|payment|funds)\b"),
     full=(r"full\w*", r"in full", r"entire", r"whole", r"complete", r"total", r"purchase price", r"100 ?%"),
     discount=(
         r"discount\w*", r"partial(?:ly)? (?:\w+ )?refund\w*", r"refund (?:\w+ ){0,3}partial\w*", r"price reduction",
         r"reduc\w* (?:\w+ ){0,2}price", r"compensation", r"goodwill", r"vouchers?", r"coupons?", r"rebate",
-        r"money off", r"off the (?:purchase )?price",
+        r"money off", r"off the (?:purchase )?price", r"half", r"part of the (?:\w+ )?(?:price|amount|money)",
     ),
     replacement=(r"replac\w*", r"exchang\w*", r"repair\w*", r"new one", r"spare parts?", r"missing parts?"),
     negation=(

@@ -68,16 +68,25 @@ LEXICON = SellerLexicon(
         rf"(?:sans|aucun) (?:\w+ )?(?:retour|renvoi|retourner|renvoyer|avoir a {_SEND})\b",
         r"(?:le |la |l')?(?:retour|renvoi) (?:\w+ ){0,3}(?:n'est|ne sera) pas (?:\w+ )?"
         r"(?:necessaire|requis|obligatoire|utile)",
+        r"ne (?:nous )?(?:le |la |les |l')?(?:renvoyez|retournez|expediez) (?:\w+ )?pas",
         r"gard\w*", r"conserv\w*",
     ),
     no_return_not=(r"preuve\w*", r"ticket\w*", r"factur\w*", r"emballage\w*", r"numero\w*", r"recu\w*",
                    r"justificatif\w*", r"precieusement", r"carton\w*", r"l'esprit"),
-    refund=(r"rembours\w*", r"restitu\w* (?:\w+ ){0,2}(?:montant|somme|prix)", r"recredit\w*"),
+    refund=(
+        r"rembours\w*", r"restitu\w* (?:\w+ ){0,2}(?:montant|somme|prix)", r"recredit\w*",
+        # money moved back: "nous vous avons viré la somme", "le montant a été reversé"
+        r"(?:vir|vers|revers|renvoy|transfer|rendu|credit)\w* (?:[\w']+ ){0,3}(?:l')?"
+        r"(?:montant|somme|argent|prix d'achat|integralite)",
+        r"(?:montant|somme|argent|prix d'achat) (?:\w+ ){0,4}(?:vire|verse|reverse|renvoye|restitue|rendu|transfere"
+        r"|recredite|credite)\w*",
+    ),
     full=(r"integral\w*", r"total\w*", r"complet\w*", r"entier\w*", r"prix d'achat", r"totalite", r"100 ?%"),
     discount=(
         r"remise\w*", r"reduction\w*", r"rabais", r"ristourne\w*", r"remboursement\w* partiel\w*",
         r"partiel\w* (?:\w+ )?remboursement", r"rembourser (?:\w+ ){0,2}partie", r"geste commercial",
-        r"dedommagement\w*", r"compensation\w*", r"bon d'achat", r"code promo", r"bon de reduction",
+        r"dedommagement\w*", r"compensation\w*", r"bon d'achat", r"code promo", r"bon de reduction", r"moitie",
+        r"partie (?:du |de la )?(?:prix|montant|somme)",
     ),
     replacement=(r"remplac\w*", r"echang\w*", r"repar\w*", r"nouvel article", r"nouveau produit",
                  r"pieces? manquantes?", r"pieces? de rechange"),

@@ -66,18 +66,25 @@ LEXICON = SellerLexicon(
         rf"senza (?:\w+ )?(?:{_SEND}|dover (?:restituire|rispedire))",
         r"(?:la )?(?:restituzione|reso|rispedizione) (?:\w+ ){0,3}non (?:e|sara) (?:\w+ )?"
         r"(?:necessari\w*|richiest\w*|obbligatori\w*)",
+        r"non (?:ce |ci )?(?:lo |la |li |le )?(?:restituisca|rispedisca|rimandi|restituite|rispedite|invii)\b",
         r"ten(?:ga|ere|erlo|erla|erli|ete)", r"trattener\w*", r"trattenga", r"conserv(?:i|are|arlo|arla)",
     ),
     no_return_not=(r"scontrino\w*", r"ricevut\w*", r"fattur\w*", r"imball\w*", r"confezion\w*",
                    r"considerazione", r"presente", r"conto", r"aggiornat\w*", r"informat\w*"),
-    refund=(r"rimbors\w*", r"restituir\w* (?:\w+ ){0,2}(?:importo|somma|denaro|soldi|prezzo)", r"riaccredit\w*",
-            r"accredit\w*", r"storno"),
+    refund=(
+        r"rimbors\w*", r"restituir\w* (?:\w+ ){0,2}(?:importo|somma|denaro|soldi|prezzo)", r"riaccredit\w*",
+        r"accredit\w*", r"storno",
+        # money moved back: "le abbiamo bonificato l'intero importo", "la somma è stata restituita"
+        r"(?:restitu|bonific|versat|vers|rimandat|inviat|trasferit)\w* (?:[\w']+ ){0,3}(?:l')?(?:importo|somma|denaro"
+        r"|soldi)",
+        r"(?:importo|somma|denaro|soldi) (?:\w+ ){0,4}(?:restituit|bonificat|versat|trasferit|rimandat|inviat)\w*",
+    ),
     full=(r"inter[oa]", r"integral\w*", r"total\w*", r"complet\w*", r"prezzo (?:di |d')?acquisto", r"100 ?%",
           r"tutto l'importo", r"l'intero importo"),
     discount=(
         r"scont\w*", r"rimborso parziale", r"parziale rimborso", r"rimborso (?:\w+ ){0,2}parziale",
         r"riduzion\w*", r"abbuono", r"buono", r"coupon", r"voucher", r"risarciment\w*", r"compensazion\w*",
-        r"indennizz\w*",
+        r"indennizz\w*", r"meta (?:del |dell')?(?:prezzo|importo)", r"parte (?:del |dell')?(?:prezzo|importo)",
     ),
     replacement=(r"sostitu\w*", r"cambi\w*", r"ripar\w*", r"nuovo articolo", r"nuovo prodotto",
                  r"pezz\w* mancant\w*", r"pezz\w* di ricambio"),

@@ -34,13 +34,16 @@ LEXICON = SellerLexicon(
     package=(r"paczk\w*", r"przesylk\w*", r"karton\w*", r"opakowani\w*", r"pudel\w*", r"pudl\w*"),
     in_package=(
         r"w (?:\w+ )?(?:paczce|przesylce|kartonie|opakowaniu|pudelku|pudle)",
-        r"do (?:\w+ )?(?:paczki|przesylki|zamowienia|towaru)",
+        r"do (?:\w+ )?(?:paczki|przesylki|zamowienia|towaru|kartonu|pudelka|opakowania)",
         r"(?:dolaczon\w*|zalaczon\w*|umieszczon\w*|wlozon\w*) (?:\w+ )?(?:do|w) (?:\w+ )?"
-        r"(?:paczk\w*|przesylk\w*|kartonie|opakowani\w*)",
+        r"(?:paczk\w*|przesylk\w*|karton\w*|opakowani\w*|pudel\w*|pudl\w*)",
+        r"(?:przyklejon|naklejon|umieszczon|dolaczon|dolaczyl|wlozyl|wlozon)\w* (?:\w+ ){0,3}"
+        r"(?:paczk|przesylk|karton|opakowan|pudel|pudl)\w*",
     ),
     presence=(
         r"znajduje", r"znajdowala", r"znajdzie", r"znajdziesz", r"jest", r"byla", r"byl", r"bylo", r"dolaczon\w*",
-        r"zalaczon\w*", r"umieszczon\w*", r"wlozon\w*", r"zawiera", r"zawierala", r"otrzymal\w*",
+        r"zalaczon\w*", r"umieszczon\w*", r"wlozon\w*", r"zawiera", r"zawierala", r"otrzymal\w*", r"byc",
+        r"dolaczyl\w*", r"wlozyl\w*", r"przyklejon\w*", r"naklejon\w*",
     ),
     address_cue=(
         r"adres\w*",
@@ -71,6 +74,7 @@ LEXICON = SellerLexicon(
         r"|artykulu))",
         r"(?:zwrot|odeslanie|odsylanie) (?:towaru|produktu) (?:\w+ ){0,2}nie jest (?:\w+ )?"
         r"(?:konieczn\w*|potrzebn\w*|wymagan\w*)",
+        rf"(?:prosze|prosimy) (?:\w+ )?nie {_SEND}", r"nie (?:odsylaj|zwracaj|wysylaj)(?:cie)?\b",
         r"zatrzyma\w*", r"zachowa\w*", r"zostawi\w* (?:\w+ ){0,2}(?:sobie|u siebie)",
     ),
     no_return_not=(r"paragon\w*", r"dowod\w*", r"opakowani\w*", r"numer\w*", r"faktur\w*", r"ostroznosc\w*",
@@ -82,12 +86,17 @@ LEXICON = SellerLexicon(
         r"(?:kwot\w*|pieniadze|srodki|naleznosc\w*|cen\w*) (?:\w+ ){0,3}(?:zwroc\w*|zwrac\w*|oddam\w*|przelal\w*)",
         r"oddamy (?:\w+ ){0,2}pieniadze", r"refundac\w*", r"refund\w*",
         r"pieniadze (?:\w+ ){0,3}(?:zwrocimy|wrocimy|oddamy|zwrocone|wroca)", r"przelew\w* zwrotn\w*",
+        # money moved back: "pieniądze już oddaliśmy", "całą kwotę przelaliśmy na konto"
+        r"(?:pieniadze|pieniedzy|srodki|kwot\w*|naleznosc\w*|platnosc\w*) (?:\w+ ){0,4}"
+        r"(?:odda\w*|oddal\w*|przela\w*|przelal\w*|przekaz\w*|wysl\w*|wyplac\w*|zaksieg\w*|zwroc\w*|odeslal\w*)",
+        r"(?:oddal\w*|oddamy|przelal\w*|przelejemy|przekazal\w*|wyslal\w*|wyplacil\w*|zaksiegowal\w*)"
+        r" (?:\w+ ){0,3}(?:pieniadze|srodki|kwot\w*|naleznosc\w*)",
     ),
     full=(r"peln\w*", r"cal(?:a|ej|y|ego|osc|kowit\w*)", r"calosc\w*", r"cen\w* zakupu", r"100 ?%"),
     discount=(
         r"rabat\w*", r"znizk\w*", r"upust\w*", r"obnizk\w*", r"obnizeni\w* ceny",
         r"czesciow\w* (?:\w+ )?(?:zwrot\w*|refundac\w*)", r"rekompensat\w*", r"bon(?:u|y|em|ow|ami)?", r"kupon\w*",
-        r"voucher\w*",
+        r"voucher\w*", r"polow\w* (?:\w+ )?(?:ceny|kwoty)", r"czesc (?:\w+ )?(?:ceny|kwoty|pieniedzy)",
     ),
     replacement=(r"wymian\w*", r"wymieni\w*", r"nowy egzemplarz", r"nowy produkt", r"napraw\w*", r"serwis\w*",
                  r"brakujac\w* czes\w*", r"zamienn\w*"),

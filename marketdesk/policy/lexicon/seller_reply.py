@@ -19,8 +19,8 @@ ALL_LANGUAGES = tuple(_LOCAL)
 # A full stop after these is no sentence end ("Musterstr. 5", "z.B.", "ul. Polna", "sp. z o.o.").
 _ABBREVIATION = re.compile(
     r"(?:\b(?:str|nr|no|ca|bzw|usw|vgl|ggf|evtl|inkl|zzgl|tel|ul|al|pl|sp|o\.o|s\.r\.o|tj|np|tzn|itd|cca|mr|mrs|dr"
-    r"|st|ad|bd|av|c|e\.g|i\.e|z\.b|d\.h|u\.a|etc|vs)|\d)$"
-)
+    r"|st|ad|bd|av|c|z|hd|attn|e\.g|i\.e|z\.b|d\.h|u\.a|etc|vs)|(?<!\d)\d{1,2})$"
+)  # one or two digits are an ordinal or a date ("am 12. Februar"); "order 1029384." ends the sentence
 _BREAK = re.compile(r"[.!?]+(?=[\s\"')]|$)|\n")
 _CLAUSE = re.compile(r"[,;:()\u2013\u2014]| - |\.{3}")
 _WORD = re.compile(r"[^\W_]+")
@@ -285,13 +285,22 @@ class Reply:
                 found.append(ref)
         return sorted(found)
 
-    def partial_refund(self, a: int, b: int) -> bool:
-        """A discount word, a percentage below 100 or an amount not called the full price, between a and b."""
+    def partial_refund(self, a: int, b: int, price_eur_cents: int | None = None) -> bool:
+        """A discount word, a percentage below 100 or an amount not called the full price, between a and b.
+
+        An amount that reaches the unit's price paid is the full price ("the refund of 49.99 EUR" for a 49.99 EUR
+        unit), said without the word "full"."""
         if any(not self.negated(d) for d in self.in_range("discount", a, b)):
             return True
         if any(m.group(1) != "100" for m in common.PERCENT.finditer(self.text, a, b)):
             return True
-        return common.AMOUNT.search(self.text, a, b) is not None and not self.any_in("full", a, b)
+        if common.AMOUNT.search(self.text, a, b) is None or self.any_in("full", a, b):
+            return False
+        if price_eur_cents is not None:
+            stated = [common.amount_eur_cents(m) for m in common.AMOUNT_VALUE.finditer(self.text, a, b)]
+            if any(value is not None and value >= price_eur_cents for value in stated):
+                return False
+        return True
 
     # -- evidence ----------------------------------------------------------------------------------------------------
 

@@ -65,7 +65,8 @@ LEXICON = SellerLexicon(
     ),
     contact=(r"kontaktuj\w*", r"obratte sa", r"napiste", r"zavolajte", r"zakaznick\w* (?:servis|podpor)\w*"),
     no_return=(
-        rf"nemus\w* (?:\w+ ){{0,3}}{_SEND}",
+        rf"nemus\w* (?:\w+ ){{0,3}}{_SEND}", rf"{_SEND} (?:\w+ ){{0,2}}nemus\w*",
+        r"(?:nevracajte|neposielajte|nezasielajte|neodosielajte)\b",
         rf"bez (?:nutnosti )?(?:\w+ )?(?:vratenia|vratky|zasielania|posielania|{_SEND})\b",
         rf"(?:netreba|nie je (?:\w+ )?(?:treba|potrebne|nutne)) (?:\w+ ){{0,2}}{_SEND}",
         r"(?:vratenie|zasielanie|posielanie) (?:\w+ ){0,2}(?:nie je|nebude) (?:\w+ )?(?:nutn\w*|potrebn\w*|treba)",
@@ -75,12 +76,19 @@ LEXICON = SellerLexicon(
     refund=(
         r"vrat\w* (?:\w+ ){0,3}(?:peniaze|sum\w*|cen\w*|kupn\w* cen\w*|platb\w*)",
         r"vratenie (?:\w+ ){0,2}(?:penazi|sumy|kupnej ceny|platby)", r"refundac\w*", r"refund\w*", r"dobropis\w*",
-        r"(?:peniaze|sum\w*|kupn\w* cen\w*|platb\w*) (?:\w+ ){0,4}vrat\w*", r"preplat\w*", r"vratime vam",
+        r"(?:peniaze|sum\w*|kupn\w* cen\w*|platb\w*) (?:\w+ ){0,6}(?:vrat|vrac)\w*", r"preplat\w*", r"vratime vam",
+        r"(?:vratil|vratim|vratime)\w* (?:\w+ ){0,2}(?:vam|\d+)\b",
+        # money moved back: "celú sumu sme vám poslali späť", "peniaze sme previedli na účet"
+        r"(?:peniaze|penazi|sum\w*|obnos\w*|kupn\w* cen\w*|platb\w*) (?:\w+ ){0,4}"
+        r"(?:posl|posiel|zasl|zasiel|odosl|odosiel|poukaz|preved|previed|pripis|uhrad)\w*",
+        r"(?:posl|posiel|zasl|zasiel|odosl|odosiel|poukaz|preved|previed|pripis|uhrad)\w* (?:\w+ ){0,3}"
+        r"(?:peniaze|sum\w*|obnos\w*|kupn\w* cen\w*|platb\w*)",
     ),
     full=(r"cel\w*", r"pln\w*", r"kompletn\w*", r"kupn\w* cen\w*", r"100 ?%", r"vsetk\w*"),
     discount=(
         r"zlav\w*", r"ciastocn\w* (?:\w+ )?(?:vratenie|refundac\w*|dobropis\w*|nahrad\w*)", r"kompenzac\w*",
-        r"odskodn\w*", r"poukaz\w*", r"kupon\w*", r"znizen\w* ceny", r"zlacn\w*",
+        r"odskodn\w*", r"poukaz(?:u|y|om|ok|ky|ka)\b", r"kupon\w*", r"znizen\w* ceny", r"zlacn\w*",
+        r"polovic\w*", r"cast (?:\w+ )?(?:ceny|sumy|penazi)",
     ),
     replacement=(r"vymen\w*", r"nahradn\w*", r"novy kus", r"oprav\w*", r"servis\w*", r"chybajuc\w* diel\w*"),
     negation=(_NE, r"nie", r"ziadn\w*", r"nikdy", r"ani"),

@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any, TextIO
 
 from django.core.management.base import BaseCommand
+from django.db import DatabaseError
 
 from marketdesk.catalog.models import Storefront
 from marketdesk.policy.classify import classify_line, default_eur_rates
@@ -20,9 +21,12 @@ def configured_eur_rates() -> tuple[dict[str, dict[str, Decimal]], dict[str, Dec
 
     A line is converted at its own storefront's rate when the price is in that storefront's currency, so two
     storefronts selling in one currency may differ; any other currency takes the first storefront's rate for it (by
-    code). An empty table — a database nobody seeded — falls back to the rates the storefronts ship with.
+    code). An empty table or no database at all falls back to the rates the storefronts ship with.
     """
-    rows = list(Storefront.objects.order_by("code").values_list("code", "currency", "eur_rate"))
+    try:
+        rows = list(Storefront.objects.order_by("code").values_list("code", "currency", "eur_rate"))
+    except DatabaseError:
+        rows = []  # no database yet (not migrated): classifying text needs none
     if not rows:
         return {}, default_eur_rates()
     by_currency: dict[str, Decimal] = {"EUR": Decimal(1)}

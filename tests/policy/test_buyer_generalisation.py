@@ -1,0 +1,174 @@
+"""The buyer rules that read sentence structure rather than single words: asking whether a return is allowed,
+declining by preference, a reason with the money turned down, a bargain to keep, dates inside sentences."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from marketdesk.policy.buyer import read_buyer_message
+
+W, EXCHANGE, MISSING, CANCEL = "withdrawal_refund", "exchange", "missing_parts", "cancellation_before_shipment"
+STATUS, PERIOD, REPAIR, OTHER = "refund_status", "period_question", "repair_defect", "other"
+
+
+def _plain(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+# Asking whether one may return it (directly, indirectly, or under a condition) is a question about the right.
+ASKED_CASES = [
+    ("en", "Do I still have time to return this? It arrived last Thursday.", PERIOD),
+    ("en", "I was wondering whether I can still return the mixer.", PERIOD),
+    ("en", "If it doesn't fit, can I return it?", PERIOD),
+    ("en", "Would I be able to return it if my wife doesn't like it?", PERIOD),
+    ("de", "Ich wollte fragen, ob ich das noch zurückgeben kann, es kam am Montag.", PERIOD),
+    ("de", "Mich würde interessieren, ob eine Rückgabe nach 10 Tagen noch geht.", PERIOD),
+    ("de", "Sollte das Sofa nicht passen, könnten wir es dann zurückgeben?", PERIOD),
+    ("de", "Ich würde gerne wissen, bis zu welchem Tag ich den Artikel zurückschicken darf.", PERIOD),
+    ("cs", "Kdyby mi to nesedělo, můžu to vrátit?", PERIOD),
+    ("cs", "Zajímalo by mě, jestli se to dá ještě vrátit.", PERIOD),
+    ("cs", "Stihnu to ještě vrátit, když jsem to dostala před 12 dny?", PERIOD),
+    ("sk", "Zaujímalo by ma, či sa to dá ešte vrátiť.", PERIOD),
+    ("pl", "Jeżeli buty okażą się za małe, czy będę mógł je zwrócić?", PERIOD),
+    ("pl", "Czy zdążę jeszcze oddać buty? Mam je od 13 dni.", PERIOD),
+    ("pl", "Ile jeszcze mam dni na zwrot?", PERIOD),
+    ("it", "Se la poltrona non mi piace, potrò restituirla?", PERIOD),
+    # ... but asking how, asking for a label, saying please or giving a reason takes the return for granted.
+    ("en", "Can I return it? It doesn't fit me at all.", W),
+    ("en", "Could you send me a return label please? Order 4471.", W),
+    ("en", "Would I be able to get a return label? It's far too big for me.", W),
+    ("de", "Kann ich bitte ein Rücksendeetikett bekommen? Die Schuhe drücken.", W),
+    ("de", "Die Kopfhörer gefallen mir nicht. Kann ich sie zurückschicken?", W),
+    ("de", "Können wir die Matratze zurückgeben? Sie ist viel zu hart.", W),
+    ("cs", "Jak můžu zboží vrátit? Nelíbí se mi.", W),
+    ("pl", "Mogę je odesłać? Nie pasują na mnie.", W),
+    ("fr", "Comment puis-je renvoyer la lampe ? Elle ne me plaît pas.", W),
+    ("it", "Come posso restituire il prodotto? Non mi piace.", W),
+]
+
+# "instead of", "rather than", "statt", "zamiast", "místo": the wish right after it is declined.
+PREFERENCE_CASES = [
+    ("en", "I'd rather keep the chair and get a discount than send it back.", OTHER),
+    ("en", "I'd rather return it than keep it, the colour is awful. Refund please.", W),
+    ("de", "Die Jacke ist leider zu klein. Statt Erstattung hätte ich lieber Größe L.", EXCHANGE),
+    ("de", "Ich würde den Tisch gern behalten, wenn Sie mir 20 € Nachlass geben, anstatt ihn zurückzusenden.", OTHER),
+    ("de", "Kann ich die Jacke in Größe L statt M umtauschen?", EXCHANGE),
+    ("de", "Statt eines Umtauschs möchte ich es zurückgeben.", W),
+    ("cs", "Misto vraceni penez bych radsi vetsi velikost, M je mala.", EXCHANGE),
+    ("cs", "Radši bych si zboží nechala se slevou, než ho posílat zpátky.", OTHER),
+    ("pl", "Zamiast zwrotu pieniędzy wolałbym rozmiar większy.", EXCHANGE),
+    ("pl", "Wolałabym zatrzymać produkt z rabatem zamiast go odsyłać.", OTHER),
+    ("sk", "Namiesto vrátenia peňazí by som radšej väčšiu veľkosť.", EXCHANGE),
+    ("fr", "Au lieu d'un remboursement, je préférerais une autre couleur.", EXCHANGE),
+    ("it", "Invece del rimborso preferirei la taglia più grande.", EXCHANGE),
+]
+
+# Sentence structure beyond single words.
+STRUCTURE_CASES = [
+    # A reason with the money declined is no withdrawal.
+    ("de", "Die Sneaker sind zu klein. Geld zurück brauche ich nicht, schicken Sie mir ein Paar in 43.", OTHER),
+    ("en", "It's too small. No money back please, send me the next size.", EXCHANGE),
+    ("cs", "Boty jsou malé, nechci peníze zpět, pošlete mi prosím o číslo větší.", EXCHANGE),
+    # Keeping it for a discount: the return named is the alternative.
+    (
+        "de",
+        "Lieber behalte ich die Vase und bekomme einen Rabatt, als alles wieder einzupacken und zurückzuschicken.",
+        OTHER,
+    ),
+    ("pl", "Zamiast odsyłać, wolałbym zatrzymać krzesło z częściowym zwrotem.", OTHER),
+    ("en", "I won't keep it even with a discount, I'm returning it.", W),
+    ("pl", "Nie zatrzymam tego nawet z rabatem. Odsyłam i proszę o zwrot pieniędzy.", W),
+    ("it", "Non lo tengo nemmeno con lo sconto, lo restituisco. Rimborsatemi.", W),
+    # Not wanting an order that has not shipped cancels it; a return of something that arrived does not.
+    ("en", "Can you stop the order? I don't need it anymore and it hasn't been dispatched yet.", CANCEL),
+    ("en", "The jacket doesn't fit, I'm returning it. The label you mentioned hasn't been sent yet.", W),
+    ("de", "Die Jacke passt nicht, ich schicke sie zurück. Das Etikett haben Sie noch nicht versendet.", W),
+    # "Until when must the parcel be with you" asks about a return still to come.
+    ("de", "Bis wann muss das Paket spätestens bei Ihnen sein, wenn ich widerrufen will?", PERIOD),
+    ("de", "Ich habe es letzte Woche zurückgeschickt, bis wann bekomme ich mein Geld?", STATUS),
+    # A date does not end the sentence it is in.
+    ("de", "Die Ware habe ich am 03.02.2026 zurückgeschickt und bis heute kein Geld erhalten.", STATUS),
+    ("cs", "Zboží jsem vrátila 3.2.2026 a peníze pořád nemám.", STATUS),
+    # Take it back and give me the money, in the languages' own verbs.
+    ("it", "Il ferro da stiro perde acqua. Non voglio la riparazione, riprendetevelo e ridatemi i soldi.", W),
+    ("fr", "L'aspirateur est défectueux, reprenez-le et remboursez-moi s'il vous plaît.", W),
+    ("cs", "Kávovar je vadný, prosím vezměte si ho zpět a vraťte mi peníze.", W),
+    ("de", "Das Gerät ist defekt. Bitte nehmen Sie es zurück und erstatten Sie mir das Geld.", W),
+    # Arrived despite the cancellation and unwanted: a withdrawal.
+    ("de", "die bestellung kam trotz storno, ich will sie nicht, bitte abholen lassen und geld zurueck", W),
+    # Earlier returns being chased.
+    ("en", "You confirmed receipt of my return on Monday, but I still haven't been refunded.", STATUS),
+    ("en", "Returned the jacket on Feb 2nd. Any update on the refund?", STATUS),
+    ("fr", "Mon retour vous est parvenu il y a une semaine, toujours pas de remboursement.", STATUS),
+    # Missing, delivery and defect wordings.
+    ("en", "The wardrobe arrived without the door handles.", MISSING),
+    ("pl", "W zestawie nie było instrukcji ani śrubek.", MISSING),
+    ("it", "Ho ricevuto solo un pacco su due.", MISSING),
+    ("en", "The screen has a dead pixel line after one day. What are my options?", REPAIR),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "intent"), ASKED_CASES + PREFERENCE_CASES + STRUCTURE_CASES)
+def test_intent_from_sentence_structure(language: str, text: str, intent: str) -> None:
+    reading = read_buyer_message(text, language=language)
+    assert reading.intent == intent, reading.evidence
+    assert reading.wants_return_for_refund == (intent == W)
+
+
+@pytest.mark.parametrize(("language", "text", "intent"), ASKED_CASES + PREFERENCE_CASES)
+def test_intent_from_sentence_structure_without_diacritics(language: str, text: str, intent: str) -> None:
+    assert read_buyer_message(_plain(text), language=language).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Ich habe eine Rechnung von einer Firma bekommen, die kenne ich gar nicht.", "invoice_fictitious_supplier"),
+        ("Dostala jsem fakturu od nějaké firmy, kterou neznám.", "invoice_fictitious_supplier"),
+        ("Dostałem fakturę od firmy, której nie znam, a kupowałem u was.", "invoice_fictitious_supplier"),
+        ("The invoice is from some company called Nordic Goods Ltd, not the shop.", "invoice_fictitious_supplier"),
+        ("Bitte löschen Sie mein Kundenkonto und alle Daten.", "account_login"),
+        ("Dostałem wezwanie do zapłaty od PayU, a przecież zapłaciłem.", "payment_provider"),
+    ],
+)
+def test_first_level_topics_in_more_wordings(text: str, topic: str) -> None:
+    reading = read_buyer_message(text)
+    assert (reading.first_level_topic, reading.intent) == (topic, OTHER)
+
+
+def test_a_preference_is_evidence_of_a_negated_wish() -> None:
+    reading = read_buyer_message("Instead of a refund I'd prefer a bigger size, is that possible?")
+    assert reading.intent == EXCHANGE
+    assert not any(e.rule.startswith("buyer.refund") for e in reading.evidence)
+
+
+def test_a_permission_question_names_the_return_it_asks_about() -> None:
+    text = "Kann ich die Schuhe noch zurückschicken? Hab sie vor 10 Tagen bekommen."
+    reading = read_buyer_message(text)
+    assert reading.intent == PERIOD
+    assert all(text[e.start : e.end] == e.text for e in reading.evidence)
+    assert reading.evidence
+
+
+# Wanting the money back inside a "may I" question asks for the refund; a hedged return is not one yet; a Czech
+# passive "was sent" is the seller's dispatch, not a Polish "sent back"; a day number's dot ends no sentence.
+MORE_CASES = [
+    ("en", "Can I send it back and get a refund?", W),
+    ("pl", "Czy mogę zwrócić ten towar i otrzymać zwrot pieniędzy?", W),
+    ("de", "Kann ich den Artikel zurückschicken und bekomme mein Geld zurück?", W),
+    ("en", "Hello, is there a deadline for returns? I might want to send the lamp back later.", PERIOD),
+    ("de", "Bis wann kann ich widerrufen? Vielleicht schicke ich die Lampe später zurück.", PERIOD),
+    ("pl", "Do kiedy mogę odesłać towar? Może go jeszcze odeślę.", PERIOD),
+    ("cs", "Zásilka mi pořád nepřišla, i když byla odeslána před týdnem.", "delivery_question"),
+    ("pl", "Chcę odesłać buty, proszę o zwrot pieniędzy.", W),
+    ("de", "Die Retoure ist laut DHL seit dem 12. bei Ihnen angekommen. Wann wird der Betrag gutgeschrieben?", STATUS),
+    ("cs", "Zboží jsem poslal zpět a od 5. března je u vás. Kdy mi vrátíte peníze?", STATUS),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "intent"), MORE_CASES)
+def test_money_wanted_hedges_passives_and_day_numbers(language: str, text: str, intent: str) -> None:
+    assert read_buyer_message(text, language=language).intent == intent
+    assert read_buyer_message(_plain(text), language=language).intent == intent

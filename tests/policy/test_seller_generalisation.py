@@ -1,0 +1,303 @@
+"""Seller-side rules written after reading fresh marketplace replies: the money sent back while the buyer keeps the
+item, free word order and imperatives, amounts that are the full price, refunds that are denied or wait for the
+item, and where a label or a return registration really is — each rule in at least three languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from marketdesk.policy.seller import AttachmentInfo, SellerReading, decide, read_seller_reply
+
+PDF = (AttachmentInfo("vraceni.pdf", "application/pdf"),)
+
+
+def read(text: str, price: int | None = 5999, attachments: tuple[AttachmentInfo, ...] = ()) -> SellerReading:
+    return read_seller_reply(text, attachments=attachments, item_price_eur_cents=price)
+
+
+def decision(text: str, price: int | None = 5999, attachments: tuple[AttachmentInfo, ...] = ()) -> str:
+    return decide(read(text, price, attachments)).decision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the money moved back in so many words, the item kept
+        "Die Ware können Sie behalten, den Betrag haben wir Ihnen gestern überwiesen.",
+        "Behalten Sie das Kissen, wir buchen Ihnen den Kaufpreis in voller Höhe zurück.",
+        "Výrobek si nechte, celou částku jsme vám už převedli na účet.",
+        "Zboží si ponechte, kupní cenu jsme vám dnes v plné výši vrátili.",
+        "Peniaze vám boli vrátené, tovar si môžete ponechať.",
+        "Produkt może Pani zatrzymać, całą kwotę przelaliśmy wczoraj na konto.",
+        "You can hang on to it - keep it, the whole amount has been transferred back to your card.",
+        "Gardez le produit, le montant a été reversé sur votre carte.",
+        "Tenga pure la lampada, la somma è stata bonificata sul suo conto.",
+    ],
+)
+def test_money_sent_back_while_the_buyer_keeps_the_item_is_a_refund_without_return(text: str) -> None:
+    assert read(text).return_options == ("refund_without_return",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # word order and imperatives: "no need to return" said the other way round
+        "Zboží vracet nemusíte, peníze vám vrátíme v plné výši.",
+        "Prosím nevracejte nám zboží, celou částku jsme již vrátili.",
+        "Tovar vracať nemusíte, celú sumu vám vrátime.",
+        "Prosimy nie odsyłać towaru, zwróciliśmy pełną kwotę.",
+        "Please don't send the lamp back, we've refunded the full price.",
+        "Schicken Sie die Ware bitte nicht zurück, wir haben den vollen Betrag erstattet.",
+        "Ne nous renvoyez pas l'article, nous vous avons remboursé intégralement.",
+        "Non ci rispedisca l'articolo, le abbiamo rimborsato l'intero importo.",
+    ],
+)
+def test_no_return_in_free_word_order_and_the_imperative(text: str) -> None:
+    assert read(text).return_options == ("refund_without_return",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "don't" about something else than sending the item back
+        "We do not provide return labels.",
+        "Don't return the labels you find in the box to us, they are for the courier.",
+    ],
+)
+def test_a_negated_verb_that_is_not_sending_back_is_no_refund_without_return(text: str) -> None:
+    assert "refund_without_return" not in read(text).return_options
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fraction of the price to keep the item is a discount, not a refund without return
+        "Zboží si nechte a vrátíme vám polovinu ceny.",
+        "Keep it and we'll pay back half the price.",
+        "Behalten Sie den Tisch, wir erstatten Ihnen die Hälfte.",
+        "Może Pan zatrzymać towar, zwrócimy połowę ceny.",
+        "Gardez l'article, nous vous remboursons la moitié.",
+    ],
+)
+def test_half_the_price_to_keep_the_item_is_a_discount(text: str) -> None:
+    reading = read(text)
+    assert reading.return_options == ()
+    assert reading.discount_offered
+    assert decide(reading).decision == "violation"
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "options"),
+    [
+        # an amount that reaches the unit's price paid is the full refund, a smaller one is not
+        ("You don't have to return it. The refund of 49.99 EUR has been processed.", 4999, ("refund_without_return",)),
+        ("You don't have to return it. The refund of 19.99 EUR has been processed.", 4999, ()),
+        ("Zboží nemusíte vracet, vrátili jsme vám 1 299 Kč.", 5196, ("refund_without_return",)),
+        ("Zboží nemusíte vracet, vrátili jsme vám 299 Kč.", 5196, ()),
+        ("Sie müssen nichts zurückschicken, wir haben Ihnen 34,90 € erstattet.", 3490, ("refund_without_return",)),
+        ("Sie müssen nichts zurückschicken, wir haben Ihnen 10,00 € erstattet.", 3490, ()),
+        ("Nie musi Pan odsyłać towaru, zwróciliśmy 149,99 zł.", 3450, ("refund_without_return",)),
+    ],
+)
+def test_an_amount_that_reaches_the_price_is_the_full_refund(text: str, price: int, options: tuple[str, ...]) -> None:
+    assert read(text, price).return_options == options
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the refund itself denied
+        "You can keep it, but we cannot refund the money without the item.",
+        "Die Ware können Sie behalten, eine Erstattung ist leider nicht möglich.",
+        "Zboží si můžete nechat, peníze ale vrátit nemůžeme.",
+    ],
+)
+def test_keeping_the_item_with_the_refund_denied_is_a_violation(text: str) -> None:
+    reading = read(text)
+    assert reading.return_options == ()
+    assert decide(reading).decision == "violation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the refund hangs on the item coming back: no refund without return
+        "You may keep the item. However, a refund is only possible once it's returned.",
+        "Sie können den Artikel behalten. Eine Erstattung erfolgt aber erst, wenn die Ware zurück ist.",
+        "Zboží si můžete ponechat. Peníze ale vrátíme až poté, co nám zboží vrátíte.",
+    ],
+)
+def test_a_refund_that_waits_for_the_item_is_no_refund_without_return(text: str) -> None:
+    reading = read(text)
+    assert "refund_without_return" not in reading.return_options
+    assert decide(reading).decision == "violation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a refund on cancellation is no wait for the item
+        "Keep it. The full refund went out as soon as the order was cancelled.",
+        "Behalten Sie den Artikel. Den vollen Betrag haben wir erstattet, sobald die Stornierung durch war.",
+        "Zboží si ponechte. Celou částku jsme vrátili, jakmile byla objednávka zrušena.",
+    ],
+)
+def test_a_condition_that_is_not_the_return_keeps_the_refund(text: str) -> None:
+    assert read(text).return_options == ("refund_without_return",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a long number before a full stop ends the sentence: what came before does not colour what follows
+        "Hi Tom, thanks for getting in touch about order 1029384. No need to send it back, we've refunded you in full.",
+        "Hallo, danke für Ihre Nachricht zur Bestellung 55812034. Sie müssen nichts zurückschicken, der volle Betrag "
+        "ist erstattet.",
+        "Dobrý den, děkujeme za zprávu k objednávce 88213044. Zboží vracet nemusíte, celou částku jsme vám vrátili.",
+    ],
+)
+def test_an_order_number_ends_its_sentence(text: str) -> None:
+    assert read(text).return_options == ("refund_without_return",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a return label in the parcel, in words not tried before
+        "The returns slip is in the box the goods came in.",
+        "Vratný štítek najdete uvnitř krabice od zboží.",
+        "Etykieta zwrotna została włożona do kartonu razem z fakturą.",
+        "Der Retourenschein liegt der Sendung bei.",
+    ],
+)
+def test_label_in_package_in_other_words(text: str) -> None:
+    assert read(text).return_options == ("label_in_package",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a section of the seller's own website is not the marketplace's return registration
+        "The return label can be downloaded from the Returns section of our website.",
+        "Die Rücksendung melden Sie bitte im Bereich Meine Retouren auf unserer Webseite an.",
+        "Zwrot można zgłosić w zakładce Moje zwroty na naszej stronie internetowej.",
+    ],
+)
+def test_the_sellers_own_site_is_no_marketplace_portal(text: str) -> None:
+    reading = read(text)
+    assert "marketplace_return_portal" not in reading.return_options
+    assert decide(reading).decision == "violation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Register the return in your Kaufland account under My orders, then print the label there.",
+        "Bitte melden Sie die Rücksendung in Ihrem Kaufland-Konto unter Meine Bestellungen an.",
+        "Zwrot proszę zgłosić w swoim koncie Kaufland w zakładce Moje zamówienia.",
+    ],
+)
+def test_the_marketplace_account_still_is_a_portal(text: str) -> None:
+    assert read(text).return_options == ("marketplace_return_portal",)
+
+
+def test_a_return_form_in_the_parcel_is_no_portal() -> None:
+    reading = read("Formularz zwrotu i etykieta były dołączone do przesyłki.")
+    assert reading.return_options == ("label_in_package",)
+
+
+def test_a_carrier_named_like_a_parcel_does_not_put_the_attached_label_in_the_parcel() -> None:
+    text = "V příloze naleznete přepravní štítek od Zásilkovny, stačí ho vytisknout."
+    assert read(text, attachments=PDF).return_options == ("label_attached",)
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "expected"),
+    [
+        # an address block with a "for the attention of" line between the cue and the street
+        ("Bitte senden Sie das Paket an:\n\nTextilhaus Lorenz\nz. Hd. Retouren\nAm Mühlbach 7\n87435 Kempten", 3999,
+         "compliant"),
+        ("Bitte senden Sie das Paket an:\n\nTextilhaus Lorenz\nz. Hd. Retouren\nAm Mühlbach 7\n87435 Kempten", 4050,
+         "violation"),
+        ("Please send it to:\nHomeware Hub\nAttn. Returns\nLindenstraße 8\n10969 Berlin", None, "needs_review"),
+    ],
+)  # fmt: skip
+def test_address_block_with_an_attention_line(text: str, price: int | None, expected: str) -> None:
+    assert decision(text, price) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # present and perfective verbs of sending the money, and participles with "zurück"
+        "Zboží si nechte, peníze posíláme zpět na váš účet v plné výši.",
+        "Tovar si nechajte, celú sumu vám posielame späť na účet.",
+        "Eine Rücksendung ist nicht nötig. Den kompletten Betrag haben wir zurückgezahlt.",
+        "Eine Rücksendung ist nicht nötig, den vollen Kaufpreis haben wir zurückgebucht.",
+        "Please don't worry about sending it back. We've refunded the order in full.",
+        "Don't bother returning the chair, the full amount has been refunded.",
+    ],
+)
+def test_more_ways_of_sending_the_money_back(text: str) -> None:
+    assert read(text).return_options == ("refund_without_return",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where the label sits in the parcel, said actively or by where it is stuck
+        "Štítek na vrácení jste dostal spolu se zbožím.",
+        "Štítek je nalepený na vnitřní straně krabice.",
+        "Etykieta zwrotna jest przyklejona od spodu kartonu.",
+        "Etykietę zwrotną dołączyliśmy do paczki.",
+    ],
+)
+def test_label_in_package_by_where_it_is_stuck(text: str) -> None:
+    assert read(text).return_options == ("label_in_package",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an address by reference is one to send the item to only when the reply says so
+        ("Please send the item back to the address on your invoice.", "compliant"),
+        ("Please check that the address on your invoice is correct.", "violation"),
+        ("We will ship the replacement to the address on your invoice.", "violation"),
+        ("Bitte senden Sie die Ware an die Absenderadresse auf dem Paket.", "compliant"),
+        ("Prosimy odesłać towar na adres podany w regulaminie sklepu.", "compliant"),
+        ("Zásilku pošlete zpět na adresu uvedenou na faktuře.", "compliant"),
+    ],
+)
+def test_an_address_by_reference_needs_something_sent_there(text: str, expected: str) -> None:
+    assert decision(text, 3490) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "expected"),
+    [
+        # "die Rücksendung an" with the address block below it
+        ("Hallo,\n\ndie Rücksendung an\nDeko & Mehr\nLagerstraße 5a\n01067 Dresden\nist für Sie kostenlos.", 2290,
+         "compliant"),
+        ("Hallo,\n\ndie Rücksendung an\nDeko & Mehr\nLagerstraße 5a\n01067 Dresden\nist für Sie kostenlos.", 4490,
+         "violation"),
+        ("Retoure bitte an: Nordlicht Mode, Hafenkante 2, 24103 Kiel", None, "needs_review"),
+    ],
+)  # fmt: skip
+def test_return_noun_with_an_as_address_cue(text: str, price: int | None, expected: str) -> None:
+    assert decision(text, price) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "options"),
+    [
+        # a menu path spelt out with arrows is a concrete pointer even without a registering verb
+        ("Eine Rücksendung ist über Kaufland.de → Mein Konto → Bestellungen → „Artikel zurückgeben“ möglich.",
+         ("marketplace_return_portal",)),
+        ("Returns work via your Kaufland account > Orders > Return item.", ("marketplace_return_portal",)),
+        ("Vrácení je možné přes váš účet na Kauflandu → Objednávky → Vrátit.", ("marketplace_return_portal",)),
+        # an arrow to customer service is still only a contact
+        ("Kontaktieren Sie Kaufland → Kundenservice, dort hilft man Ihnen bei der Rücksendung.", ()),
+    ],
+)  # fmt: skip
+def test_a_menu_path_with_arrows_points_to_the_portal(text: str, options: tuple[str, ...]) -> None:
+    assert read(text).return_options == options
