@@ -266,6 +266,16 @@ def _intent(cues: _Cues) -> tuple[str, list[_Hit]]:
     asked = cues.asked(withdraw + ret)
     if asked and not cues.stated(exercise) and not reasons and not refund:
         return "period_question", asked
+    # "Is the return shipping free?": a return named only in a question about it, with nothing wanted or given as a
+    # reason, asks about returns; "how / where do I return it?" and a label request take the return for granted.
+    questioned = [h for h in withdraw + ret if h.clause in cues.questions]
+    if (
+        questioned
+        and len(questioned) == len(withdraw + ret)
+        and not (reasons or refund or yes("request"))
+        and not any(p.search(cues.clause_text(h.clause)) for h in questioned for p in (_MANNER, _LABEL, _POLITE))
+    ):
+        return "other", questioned
     if withdraw or (ret and refund):
         return "withdrawal_refund", exercise
     # "I'd keep it for a discount rather than pack it up and send it back": the return is the alternative declined.

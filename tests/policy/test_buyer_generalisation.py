@@ -165,6 +165,15 @@ MORE_CASES = [
     ("pl", "Chcę odesłać buty, proszę o zwrot pieniędzy.", W),
     ("de", "Die Retoure ist laut DHL seit dem 12. bei Ihnen angekommen. Wann wird der Betrag gutgeschrieben?", STATUS),
     ("cs", "Zboží jsem poslal zpět a od 5. března je u vás. Kdy mi vrátíte peníze?", STATUS),
+    # A return named only in a question about it asks about returns; how or where to send it takes it for granted.
+    ("en", "Is the return shipping free, or do I have to pay for it?", OTHER),
+    ("pl", "Czy zwrot jest darmowy?", OTHER),
+    ("de", "Ist die Rücksendung kostenlos?", OTHER),
+    ("cs", "Je vrácení zboží zdarma?", OTHER),
+    ("en", "Where do I send it back?", W),
+    ("de", "Wohin kann ich den Artikel zurückschicken?", W),
+    ("pl", "Gdzie mam odesłać towar?", W),
+    ("de", "Hallo, ich wollte nur Bescheid geben, dass das Paket gut angekommen ist. Danke!", OTHER),
 ]
 
 

@@ -225,7 +225,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     # "místo vrácení peněz", "než ho posílat zpátky": the wish that follows is turned down.
     "preference": (r"(?:na)?misto", r"(?<!driv )(?<!drive )(?<!predtim )(?<!jeste )nez"),
     # A question about how to do it takes doing it for granted ("jak to můžu vrátit?").
-    "manner": (r"jak", r"jakym zpusobem", r"co mam udelat"),
+    "manner": (r"kam", r"na jakou adresu", r"jak", r"jakym zpusobem", r"co mam udelat"),
     "label": (r"\w*stit(?:ek|k\w*)", r"formular\w*"),
     "polite": (r"prosim", r"laskave"),
     "boundary": (

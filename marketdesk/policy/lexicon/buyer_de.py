@@ -219,7 +219,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:retoure|rue?cksendung|rue?ckgabe)",
         r"(?:retoure|rue?cksendung|paket|ware|artikel)~~bei (?:ihnen|euch|dir)\b",
         r"(?:habe|hatte|haben|hab)~widerrufen",
-        r"(?:retoure|rue?cksendung|paket)~(?:angekommen|eingegangen|zugestellt|unterwegs|abgegeben)",
+        # "Das Paket ist gut angekommen" is the buyer's own delivery; a returned parcel is named as such.
+        r"(?:retoure|rue?cksendung|rue?ckgabe)~(?:angekommen|eingegangen|zugestellt|unterwegs|abgegeben)",
         r"nach (?:meiner|der|unserer) (?:retoure|rue?cksendung|rue?ckgabe)",
         r"(?:habe|hab)~(?:abgeschickt|aufgegeben|zur post gebracht|abgegeben)",
     ),
@@ -295,7 +296,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     # "anstatt ihn zurückzuschicken", "statt Erstattung": the wish that follows is turned down.
     "preference": (r"(?:an)?statt", r"anstelle (?:von|einer|eines|der|des)", r"lieber als"),
     # A question about how to do it takes doing it for granted ("wie kann ich es zurückschicken?").
-    "manner": (r"wie", r"auf welchem weg", r"was muss ich tun"),
+    "manner": (r"wohin", r"an welche adresse", r"wie", r"auf welchem weg", r"was muss ich tun"),
     "label": (r"\w*etikett\w*", r"\w*label\w*", r"(?:retouren?|rue?cksende|paket)schein\w*", r"retourennummer"),
     "polite": (r"bitte", r"freundlicherweise"),
     "boundary": (

@@ -226,7 +226,13 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     # "rather than sending it back", "instead of a refund": the wish that follows is turned down.
     "preference": (r"rather than", r"instead of", r"than", r"in place of"),
     # A question about how to do it takes doing it for granted ("how can I return it?").
-    "manner": (r"how", r"what (?:do|should|must) i do to", r"what is the (?:procedure|process)"),
+    "manner": (
+        r"where",
+        r"to which address",
+        r"how",
+        r"what (?:do|should|must) i do to",
+        r"what is the (?:procedure|process)",
+    ),
     "label": (r"labels?", r"slip", r"return form", r"rma"),
     "polite": (r"please", r"pls", r"plz", r"kindly"),
     "boundary": (

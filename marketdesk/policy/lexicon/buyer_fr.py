@@ -211,7 +211,13 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     # "plutôt que de le renvoyer", "au lieu d'un remboursement": the wish that follows is turned down.
     "preference": (r"plutot (?:que de|que|qu'\w+)", r"au lieu (?:de|du|des|d'\w+)", r"a la place (?:de|du|d'\w+)"),
     # A question about how to do it takes doing it for granted ("comment puis-je le renvoyer ?").
-    "manner": (r"comment", r"que dois-je faire", r"quelle (?:est la )?procedure"),
+    "manner": (
+        r"a quelle adresse",
+        r"ou (?:dois|faut|puis|envoyer|renvoyer)",
+        r"comment",
+        r"que dois-je faire",
+        r"quelle (?:est la )?procedure",
+    ),
     "label": (r"etiquettes?", r"bon de retour", r"bordereau\w*", r"formulaire\w*"),
     "polite": (r"s'il vous plait", r"svp", r"stp", r"merci de"),
     "boundary": (

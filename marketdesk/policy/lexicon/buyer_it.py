@@ -191,7 +191,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     # "invece di restituirlo", "anziché il rimborso": the wish that follows is turned down.
     "preference": (r"invece (?:di|del|della|dei|delle)", r"anziche", r"piuttosto che", r"al posto (?:di|del|della)"),
     # A question about how to do it takes doing it for granted ("come posso restituirlo?").
-    "manner": (r"come", r"in che modo", r"cosa devo fare", r"qual e la procedura"),
+    "manner": (r"dove", r"a quale indirizzo", r"come", r"in che modo", r"cosa devo fare", r"qual e la procedura"),
     "label": (r"etichett\w*", r"modulo", r"codice (?:di )?reso"),
     "polite": (r"per favore", r"per piacere", r"cortesemente", r"gentilmente"),
     "boundary": (

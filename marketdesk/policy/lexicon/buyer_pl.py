@@ -234,7 +234,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     # "zamiast zwrotu pieniędzy", "niż go odsyłać": the wish that follows is turned down.
     "preference": (r"zamiast", r"niz", r"w miejsce"),
     # A question about how to do it takes doing it for granted ("jak mogę to zwrócić?").
-    "manner": (r"jak", r"w jaki sposob", r"co mam zrobic"),
+    "manner": (r"gdzie", r"dokad", r"na jaki adres", r"jak", r"w jaki sposob", r"co mam zrobic"),
     "label": (r"etykiet\w*", r"formularz\w*", r"kod\w* zwrot\w*"),
     "polite": (r"prosze", r"uprzejmie"),
     "boundary": (

@@ -206,7 +206,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     # "namiesto vrátenia peňazí", "než ho posielať späť": the wish that follows is turned down.
     "preference": (r"(?:na)?miesto", r"(?<!skor )(?<!predtym )(?<!este )nez"),
     # A question about how to do it takes doing it for granted ("ako to môžem vrátiť?").
-    "manner": (r"ako", r"akym sposobom", r"co mam urobit"),
+    "manner": (r"kam", r"na aku adresu", r"ako", r"akym sposobom", r"co mam urobit"),
     "label": (r"\w*stit(?:ok|k\w*)", r"formular\w*"),
     "polite": (r"prosim", r"lasko?ve"),
     "boundary": (
