@@ -58,6 +58,7 @@ _SHADOWS: Final = (
     ("exchange", "repair"),
     ("fl_credit", "fl_payment_means"),
     ("defect", "delivery"),
+    ("missing", "money_missing"),
 )
 
 
@@ -272,7 +273,7 @@ def _intent(cues: _Cues) -> tuple[str, list[_Hit]]:
     if (
         questioned
         and len(questioned) == len(withdraw + ret)
-        and not (reasons or refund or yes("request"))
+        and not (reasons or refund or cues.factual(cues.stated(yes("request"))))
         and not any(p.search(cues.clause_text(h.clause)) for h in questioned for p in (_MANNER, _LABEL, _POLITE))
     ):
         return "other", questioned

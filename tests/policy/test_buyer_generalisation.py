@@ -174,6 +174,13 @@ MORE_CASES = [
     ("de", "Wohin kann ich den Artikel zurückschicken?", W),
     ("pl", "Gdzie mam odesłać towar?", W),
     ("de", "Hallo, ich wollte nur Bescheid geben, dass das Paket gut angekommen ist. Danke!", OTHER),
+    # Wanting to return something only under a condition, in a question about it, is no exercise.
+    ("de", "Muss ich die Originalverpackung aufheben, falls ich etwas zurückschicken will?", OTHER),
+    ("cs", "Je potřeba původní obal, když chci zboží vrátit?", OTHER),
+    ("en", "Do I need the original packaging if I decide to return something?", OTHER),
+    # The money for an earlier return still missing.
+    ("de", "Ich hatte den Artikel widerrufen und zurückgesendet. Die Erstattung fehlt noch.", STATUS),
+    ("de", "Die Rückgabe ist erledigt, DHL hat den Empfang bestätigt. Bitte überweisen Sie den Betrag.", STATUS),
 ]
 
 

@@ -222,6 +222,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # "Das Paket ist gut angekommen" is the buyer's own delivery; a returned parcel is named as such.
         r"(?:retoure|rue?cksendung|rue?ckgabe)~(?:angekommen|eingegangen|zugestellt|unterwegs|abgegeben)",
         r"nach (?:meiner|der|unserer) (?:retoure|rue?cksendung|rue?ckgabe)",
+        r"(?:retoure|rue?cksendung|rue?ckgabe)~(?:erledigt|abgeschlossen|bestae?tigt)",
         r"(?:habe|hab)~(?:abgeschickt|aufgegeben|zur post gebracht|abgegeben)",
     ),
     "money_missing": (
@@ -232,6 +233,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"nichts~(?:auf meinem konto|eingegangen|zurue?ckbekommen|erstattet)",
         r"(?:noch|immer noch) nicht~(?:erstattet|zurue?ckgebucht|gutgeschrieben|ue?berwiesen|zurue?ckgezahlt)",
         r"mein geld~(?:noch )?nicht",
+        r"(?:erstattung|rue?ckerstattung|geld|betrag|gutschrift|rue?ckzahlung)~(?:fehlt|fehlen|steht~aus)",
     ),
     "conditional": (
         # Hedged: "I might send it back later" is no return yet.
