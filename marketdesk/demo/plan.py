@@ -7,8 +7,8 @@ import random
 from dataclasses import dataclass, field
 
 from marketdesk.demo.scenarios import Scenario
-from marketdesk.demo.timing import awake_before, working_back
-from marketdesk.tickets.deadlines import Calendar
+from marketdesk.demo.timing import awake_before
+from marketdesk.tickets.deadlines import Calendar, subtract_working_time
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +156,7 @@ def place(
     draw = rng.random()
     urgency_hours = rng.uniform(*URGENCY[urgency or "fresh"])
     if fate.anchor == "deadline":
-        last = working_back(now, dt.timedelta(hours=urgency_hours), calendar).replace(second=0, microsecond=0)
+        last = subtract_working_time(now, dt.timedelta(hours=urgency_hours), calendar).replace(second=0, microsecond=0)
     elif fate.anchor == "recent":
         last = _awake(steps[-1], now - dt.timedelta(hours=2 + draw * 10 * 24), calendar)
     else:

@@ -76,6 +76,25 @@ def add_working_time(start: datetime, duration: timedelta, calendar: Calendar) -
         day += _ONE_DAY
 
 
+def subtract_working_time(end: datetime, duration: timedelta, calendar: Calendar) -> datetime:
+    """Return the latest instant from which `duration` of working time has elapsed at `end` (add_working_time's
+    inverse): when the deadline warning is due, or where a story told backwards from now begins."""
+    _require_aware(end)
+    if duration < _ZERO:
+        raise ValueError(f"duration must not be negative: {duration!r}")
+    cursor = end.astimezone(UTC)
+    remaining = duration
+    day = _local_day(cursor, calendar)
+    while True:
+        if calendar.is_working_day(day):
+            begin, finish = _day_bounds(day, calendar)
+            available = max(min(finish, cursor) - begin, _ZERO)
+            if remaining <= available:
+                return min(finish, cursor) - remaining
+            remaining -= available
+        day -= _ONE_DAY
+
+
 def working_time_between(start: datetime, end: datetime, calendar: Calendar) -> timedelta:
     """Return the working time in [start, end), negated when `end` is before `start`."""
     _require_aware(start, end)

@@ -60,6 +60,15 @@ class Ticket(models.Model):
     updated_at = models.DateTimeField(_("updated"))
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
     first_response_at = models.DateTimeField(_("first seller response"), null=True, blank=True)
+    # Stored when the first response is sent, so KPIs aggregate in SQL: working minutes since the ticket was opened
+    # (on the storefront's calendar) and whether it came before the answer deadline.
+    first_response_minutes = models.PositiveIntegerField(_("first response time (working minutes)"), null=True)
+    first_response_on_time = models.BooleanField(_("first response within the answer time"), null=True)
+    # The deadline warning is due at `warning_at` (warning_hours working hours before the deadline); the worker
+    # records `warned_at` once it went out and `overdue_at` once the deadline passed. A new deadline clears both.
+    warning_at = models.DateTimeField(_("deadline warning due"), null=True, blank=True)
+    warned_at = models.DateTimeField(_("deadline warning sent"), null=True, blank=True)
+    overdue_at = models.DateTimeField(_("overdue since"), null=True, blank=True)
     last_message_at = models.DateTimeField(_("last message"), null=True, blank=True)
     last_message_excerpt = models.CharField(_("last message"), max_length=140, blank=True)
 
@@ -76,6 +85,9 @@ class Ticket(models.Model):
             models.Index(fields=["held_by_cs", "cs_since"], name="ticket_cs_queue"),
             # Only running clocks are indexed: due-deadline queries touch due rows, not every ticket.
             models.Index(fields=["deadline_at"], name="ticket_running_deadline", condition=OPEN_Q),
+            # The worker's claims: warnings due and deadlines passed, each over the rows still to handle only.
+            models.Index(fields=["warning_at"], name="ticket_warning_due", condition=OPEN_Q & Q(warned_at=None)),
+            models.Index(fields=["deadline_at"], name="ticket_overdue_due", condition=OPEN_Q & Q(overdue_at=None)),
         ]
 
     def __str__(self) -> str:

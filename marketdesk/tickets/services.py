@@ -6,6 +6,7 @@ Customer-service hand-overs and the order actions taken from a ticket live in `a
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import timedelta
 from typing import Any
 
 from django.db import IntegrityError, transaction
@@ -24,6 +25,7 @@ from marketdesk.tickets.models import Ticket, TicketEvent, TicketMessage
 from marketdesk.tickets.state import answer_budget, clock_of, set_clock, snapshot
 
 MAX_TEXT = 65535
+MINUTE = timedelta(minutes=1)
 EXCERPT = 140
 
 # Closing by one side: who closed before → the status after this side closes too.
@@ -275,10 +277,12 @@ def _apply_message_rules(ticket: Ticket, actor: Actor, message: TicketMessage) -
             ticket.is_seller_responsible = True
             set_clock(ticket, deadlines.start(clock_of(ticket), now, calendar, answer_budget(ticket)))
     elif actor.is_seller:
-        ticket.is_seller_responsible = False
-        set_clock(ticket, deadlines.stop(clock_of(ticket)))
         if ticket.first_response_at is None:
             ticket.first_response_at = now
+            ticket.first_response_minutes = deadlines.working_time_between(ticket.created_at, now, calendar) // MINUTE
+            ticket.first_response_on_time = ticket.deadline_at is None or now <= ticket.deadline_at
+        ticket.is_seller_responsible = False
+        set_clock(ticket, deadlines.stop(clock_of(ticket)))
 
 
 def may_close(actor: Actor, ticket: Ticket) -> bool:

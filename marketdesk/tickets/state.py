@@ -36,6 +36,14 @@ def clock_of(ticket: Ticket) -> deadlines.Clock:
 
 
 def set_clock(ticket: Ticket, clock: deadlines.Clock) -> None:
+    """Set the answer clock; a new deadline gets its own warning time, and its warning and overdue marks clear."""
+    if clock.deadline_at != ticket.deadline_at:
+        ticket.warned_at = ticket.overdue_at = None
+        ticket.warning_at = None
+        if clock.deadline_at is not None:
+            storefront = ticket.storefront
+            ahead = timedelta(hours=storefront.warning_hours)
+            ticket.warning_at = deadlines.subtract_working_time(clock.deadline_at, ahead, storefront.calendar())
     ticket.deadline_at = clock.deadline_at
     ticket.clock_paused_remaining = clock.paused_remaining
 

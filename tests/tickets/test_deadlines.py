@@ -18,6 +18,7 @@ from marketdesk.tickets.deadlines import (
     resume,
     start,
     stop,
+    subtract_working_time,
     time_left,
     working_time_between,
 )
@@ -467,3 +468,29 @@ AWARE = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 def test_rejects_invalid_input(call: Callable[[], object]) -> None:
     with pytest.raises(ValueError):  # noqa: PT011 - each row raises its own message
         call()
+
+
+# When the deadline warning is due: working time counted back from the deadline, over weekends and holidays.
+@pytest.mark.parametrize(
+    ("calendar", "deadline", "ahead", "due_local"),
+    [
+        pytest.param(DE, "Tue 2026-03-10 10:00", 8, "Tue 2026-03-10 02:00", id="same-day"),
+        pytest.param(DE, "Mon 2026-03-09 04:00", 8, "Fri 2026-03-06 20:00", id="back-over-the-weekend"),
+        # Good Friday and Easter Monday 2026 are German holidays.
+        pytest.param(DE, "Tue 2026-04-07 03:00", 8, "Thu 2026-04-02 19:00", id="back-over-easter"),
+        # Easter Monday is a holiday in Poland too, Good Friday is not.
+        pytest.param(PL, "Tue 2026-04-07 03:00", 8, "Fri 2026-04-03 19:00", id="poland-works-on-good-friday"),
+        pytest.param(DE, "Wed 2026-03-11 00:00", 48, "Mon 2026-03-09 00:00", id="the-whole-answer-time"),
+    ],
+)
+def test_subtract_working_time(calendar: Calendar, deadline: str, ahead: float, due_local: str) -> None:
+    end = local(calendar, deadline)
+    due = subtract_working_time(end, hours(ahead), calendar)
+    assert due.astimezone(ZoneInfo(calendar.time_zone)).strftime(LOCAL_FORMAT) == due_local
+    assert add_working_time(due, hours(ahead), calendar) == end  # the inverse, to the second
+    assert working_time_between(due, end, calendar) == hours(ahead)
+
+
+def test_subtract_working_time_refuses_negative_durations() -> None:
+    with pytest.raises(ValueError, match="negative"):
+        subtract_working_time(local(DE, "Tue 2026-03-10 10:00"), hours(-1), DE)
