@@ -81,10 +81,28 @@ _MANNER: Final = re.compile(_source("manner"))
 _LABEL: Final = re.compile(_source("label"))
 _POLITE: Final = re.compile(_source("polite"))
 _CONDITIONAL: Final = re.compile(_source("conditional"))
+_UNDECIDED: Final = re.compile(_source("undecided"))
+_DOUBT: Final = re.compile(_source("doubt"))
+# "si", "se" open a condition in French and Italian but are pronouns in Czech and Slovak ("rozmyslel jsem si to"):
+# a condition counts in the language of the cue it governs, Czech and Slovak read together.
+_CONDITION_BY_LANGUAGE: Final = {
+    lang: re.compile(_source("condition", tuple(lex for lex in _LEXICONS if lex[0] in group)))
+    for group in (("cs", "sk"), ("pl",), ("de",), ("en",), ("fr",), ("it",))
+    for lang in group
+}
+_COST: Final = re.compile(_source("cost"))
 _CLAUSE: Final = re.compile(r"[,:;()\[\]–—]|\s-\s|" + _source("boundary"))
 _WORD_GAP: Final = r"[^\w.!?\n,;]+(?:(?!" + _source("boundary") + r")\w+[^\w.!?\n,;]+){0,2}?"
 _MONEY_AFTER: Final = re.compile(_WORD_GAP + _source("money"))
 _MONEY_BEFORE: Final = re.compile(_source("money") + _WORD_GAP + r"$")
+# "lhůta na vrácení", "14 dni na zwrot", "Frist für die Rücksendung", "délai de retour", "days to return": a
+# preposition ties the return to the period noun before it.
+_FRAME: Final = re.compile(
+    r"[^\w.!?\n]+(?:na|pro|k|ke|do|fue?r|zur|zum|to|for|de|du|pour|per|di|del|della|al)[^\w.!?\n]+"
+    r"(?:(?:die|der|den|das|the|a|le|la|les|il|lo)[^\w.!?\n]+)?"
+)
+_COST_AFTER: Final = re.compile(_WORD_GAP + _source("cost"))
+_COST_BEFORE: Final = re.compile(_source("cost") + _WORD_GAP + r"$")
 # A point inside a date or number ("03.02.2026", "23.50") ends nothing.
 # A dot after a day number ("seit dem 12. bei Ihnen", "do 5. března", "od 3. maja") is an ordinal, not an end.
 _ORDINAL_DOT: Final = r"(?<!\b\d)(?<!\b\d\d)\."
@@ -151,6 +169,11 @@ class _Cues:
                 hits[inner] = [
                     h for h in hits[inner] if not any(h.start < o.end and o.start < h.end for o in hits[outer])
                 ]
+        # "Is return shipping free?", "vrátíte mi i poštovné?": a return or refund asked about next to what it costs
+        # is a question about the costs; a label asked for in the same clause still wants the return.
+        costs = [m.span() for m in _COST.finditer(folded)] if "?" in folded else []
+        for cue in ("return", "refund") if costs else ():
+            hits[cue] = [h for h in hits.get(cue, ()) if not self._cost_question(h, costs, sentence_ends)]
         # "vrátit peníze", "Geld zurückgeben", "zwrot pieniędzy": a return with money as its object is a refund.
         for cue in ("return", "sent_back"):
             for hit in list(hits.get(cue, ())):
@@ -163,7 +186,15 @@ class _Cues:
         self.hits = hits
         # A clause asks when it ends in "?", holds "can I", "I'd like to know", "how long", or starts with "is", "kdy".
         starts = [0, *self.clause_ends]
-        opening = [h for h in hits.get("interrogative", ()) if not folded[starts[h.clause] : h.start].strip()]
+        # After a subordinate clause a statement starts with its verb too ("Sobald ich es habe, geht es zurück."):
+        # in a sentence ending in "." or "!" only its first clause can open a question.
+        told = {i for i, m in enumerate(sentence_ends) if "?" not in m.group() and m.group().strip()}
+        first = {bisect_right(self.clause_ends, end) for end in (0, *self.sentence_ends)}
+        opening = [
+            h
+            for h in hits.get("interrogative", ())
+            if not folded[starts[h.clause] : h.start].strip() and (h.sentence not in told or h.clause in first)
+        ]
         asking = opening + [h for c in ("ask", "ability", "period_ask") for h in hits.get(c, ())]
         self.questions = questions | {h.clause for h in asking}
         self.asking |= {h.sentence for h in asking}
@@ -183,6 +214,33 @@ class _Cues:
         for match in _CLAUSE.finditer(window):
             cut = match.end()
         return window[cut:]
+
+    def _cost_question(self, hit: _Hit, costs: list[tuple[int, int]], ends: list[re.Match[str]]) -> bool:
+        if hit.sentence >= len(ends) or "?" not in ends[hit.sentence].group():
+            return False
+        if _LABEL.search(self.clause_text(hit.clause)):
+            return False
+        if any(hit.start < end and start < hit.end for start, end in costs):
+            return True
+        if _COST_AFTER.match(self.folded, hit.end):
+            return True
+        return bool(_COST_BEFORE.search(self.folded[max(self._floor(hit), hit.start - 40) : hit.start]))
+
+    def hypothetical(self, hit: _Hit) -> bool:
+        """Whether a return is only a maybe: a doubt in front ("I might send it back", "j'hésite à le renvoyer") or
+        a question on a condition ("if it doesn't fit, could I return it?"). Neither decides anything yet."""
+        if _UNDECIDED.search(self.before(hit, 48)) or _DOUBT.search(self.folded, self._floor(hit), hit.start):
+            return True
+        if _LABEL.search(self.clause_text(hit.clause)):
+            return False
+        if hit.sentence in self.asking and _CONDITIONAL.search(self.folded, self._floor(hit), hit.start):
+            return True
+        # "Falls er nochmal streikt, schicke ich ihn zurück": a condition opening the sentence.
+        condition = _CONDITION_BY_LANGUAGE.get(hit.lang)
+        floor = self._floor(hit)
+        found = condition.search(self.folded, floor, hit.start) if condition else None
+        opening = self.folded[floor : found.start()].strip() if found else "-"
+        return not opening or opening.endswith(",")  # "Hallo, falls …" still opens it
 
     def _money_next_to(self, hit: _Hit) -> bool:
         if _MONEY_AFTER.match(self.folded, hit.end):
@@ -222,9 +280,9 @@ class _Cues:
         return [h for h in found if not _CONDITIONAL.search(self.before(h, 48))]
 
     def clause_text(self, clause: int) -> str:
-        starts = [0, *self.clause_ends]
+        start = self.clause_ends[clause - 1] if clause else 0
         end = self.clause_ends[clause] if clause < len(self.clause_ends) else len(self.folded)
-        return self.folded[starts[clause] : end]
+        return self.folded[start:end]
 
     def asked(self, found: list[_Hit]) -> list[_Hit]:
         """Only asked whether it may be done: "can I return it?", "ob ich es zurückgeben kann", "czy mogę oddać".
@@ -242,7 +300,8 @@ class _Cues:
 def _intent(cues: _Cues) -> tuple[str, list[_Hit]]:
     """DESIGN §3 as rules over the cues, most specific first."""
     yes = cues.yes
-    withdraw, ret, refund = yes("withdraw"), yes("return"), yes("refund")
+    hedged = [h for h in yes("withdraw", "return", "refund") if cues.hypothetical(h)]
+    withdraw, ret, refund = ([h for h in yes(cue) if h not in hedged] for cue in ("withdraw", "return", "refund"))
     missing, exchange, repair = yes("missing"), yes("exchange"), yes("repair")
     # An earlier return (or withdrawal) being chased is not a new one.
     # "Bis wann muss das Paket bei Ihnen sein?" asks about a return still to come.
@@ -259,12 +318,21 @@ def _intent(cues: _Cues) -> tuple[str, list[_Hit]]:
     exercise = withdraw + ret + refund
     days = yes("period_days") if exercise else []  # "is it lost after 5 days?" is no period question
     period = yes("period_ask") + [h for h in yes("period_noun") + days if h.sentence in cues.asking]
-    if period and not cues.factual(cues.stated(exercise)):  # "I might send it back later": not yet
+    # "Lhůta na vrácení je 14 dní od …?", "délai de retour": a return named after the period in a question about it
+    # names the period, not a return.
+    framing = yes("period_noun", "period_days")
+    framed = [
+        h
+        for h in exercise
+        if h.sentence in cues.asking and any(_FRAME.fullmatch(cues.folded, p.end, h.start) for p in framing)
+    ]
+    live = [h for h in cues.factual(cues.stated(exercise)) if h not in framed]
+    if period and not live:  # "I might send it back later": not yet
         return "period_question", period
     # "Can I return it?" with no reason and no money wanted asks whether the right exists: the period question.
     # "Can I send it back and get a refund?" asks for the money: that exercises it.
-    reasons = cues.factual(cues.stated(yes("unwanted", "defect")))
-    asked = cues.asked(withdraw + ret)
+    reasons = cues.factual(cues.stated(yes("unwanted", "defect"))) + cues.no("keep")  # "ich behalte es nicht"
+    asked = cues.asked(withdraw + ret + [h for h in hedged if h.cue != "refund"])
     if asked and not cues.stated(exercise) and not reasons and not refund:
         return "period_question", asked
     # "Is the return shipping free?": a return named only in a question about it, with nothing wanted or given as a
@@ -279,6 +347,8 @@ def _intent(cues: _Cues) -> tuple[str, list[_Hit]]:
         return "other", questioned
     if withdraw or (ret and refund):
         return "withdrawal_refund", exercise
+    if hedged and not exercise:  # only ever named as a maybe or on a condition: a question about returns
+        return "other", hedged
     # "I'd keep it for a discount rather than pack it up and send it back": the return is the alternative declined.
     keep, partial = yes("keep"), yes("partial")
     if keep and partial and not refund:
@@ -287,7 +357,7 @@ def _intent(cues: _Cues) -> tuple[str, list[_Hit]]:
     for found, intent in (*wishes, (yes("warranty"), "repair_defect")):
         if found:
             return intent, found + yes("defect")
-    unwanted, defect = cues.stated(yes("unwanted")), yes("defect")
+    unwanted, defect = cues.stated(yes("unwanted")) + cues.no("keep"), yes("defect")
     if ret:  # a plain return with no other wish is one for the money
         return "withdrawal_refund", ret + unwanted + defect
     bargain = yes("keep", "partial") + cues.no("return")

@@ -154,6 +154,8 @@ def _portal(found: _Findings) -> None:
             continue  # "the Returns section of our website": the seller's own site
         if reply.any_in("in_package", a, b):
             continue  # "the return form and the label were in the parcel": what came with the goods
+        if any(s <= start < e for s, e in reply.in_range("no_return", a, b)):
+            continue  # "inutile de retourner l'article": the button's words, saying no return is needed
         stepped = common.NAV_STEP.search(reply.text, max(a, start - 40), min(b, end + 40)) is not None
         if not is_path and not stepped and not reply.any_in("register", a, b):
             continue
@@ -173,6 +175,8 @@ def _label_in_package(found: _Findings, files: Sequence[AttachmentInfo]) -> None
         place = reply.first_in("in_package", a, b)
         if place is None and reply.any_in("attach", ca, cb):
             place = reply.first_in("package", ca, cb)
+        if place is not None and not ca <= place[0] < cb and reply.any_in("attach", ca, cb):
+            place = None  # "the label is attached to this email; pack it in the original box": not in the parcel
         if place is None or not reply.any_in("presence", a, b):
             # "mit dem beigelegten Retourenschein": enclosed with the goods, unless a file is on this reply
             place = None if files else reply.first_in("enclosed", ca, cb)
@@ -180,6 +184,11 @@ def _label_in_package(found: _Findings, files: Sequence[AttachmentInfo]) -> None
             continue
         found.claimed.add(reply.sentence_index(label[0]))
         cue = reply.join(label, place)
+        if reply.asked(reply.sentence(label[0])):
+            # "do you still have the label that was in the parcel?": whether it is there is the question
+            found.add("label_in_package", cue, "only asked about in a question: a question is not a return option",
+                      "refused")  # fmt: skip
+            continue
         if found.refuse_by_mood("label_in_package", label, promise=True):
             continue
         found.add("label_in_package", cue, "the return label came with the delivery", "valid")
@@ -206,7 +215,8 @@ def _label_url(found: _Findings) -> None:
         if "kaufland" in host and returns:
             found.add("marketplace_return_portal", url, "a link to the marketplace's return registration", "valid")
             continue
-        if info_page and not labels:
+        if (info_page or reply.any_in("info_page", a, b)) and not labels:
+            # "our returns FAQ is at shop.de/returns": a page to read about returning, not a label to print
             found.add("label_url", url, "a link to a page about returns or terms is not a label", "refused")
             continue
         mentions = labels or returns
@@ -218,6 +228,8 @@ def _label_url(found: _Findings) -> None:
 
 def _label_mentions(found: _Findings, files: Sequence[AttachmentInfo]) -> None:
     reply = found.reply
+    # "Send the withdrawal form back, then you get the label" with Widerrufsformular.pdf: that file is no label
+    files = [f for f in files if not _document_file(reply, f)]
     named = [f for f in files if common.LABEL_FILENAME.search(reply.fold_name(f.filename))]
     for label in reply.hits("label"):
         if reply.sentence_index(label[0]) in found.claimed or reply.product_tag(label):
@@ -241,6 +253,12 @@ def _label_mentions(found: _Findings, files: Sequence[AttachmentInfo]) -> None:
             found.add("label_attached", reply.widen(label, "attach"), why, "refused")
 
 
+def _document_file(reply: Reply, file: AttachmentInfo) -> bool:
+    """A file named as a document that is no label (an invoice, a form), and not as a label as well."""
+    name = reply.fold_name(file.filename)
+    return bool(common.DOCUMENT_FILENAME.search(name)) and not common.LABEL_NOUN_FILENAME.search(name)
+
+
 def _unnamed_files(found: _Findings, files: Sequence[AttachmentInfo]) -> None:
     """Files when the text names no label: a file named as the label counts, an unnamed one needs a person."""
     reply = found.reply
@@ -253,12 +271,43 @@ def _unnamed_files(found: _Findings, files: Sequence[AttachmentInfo]) -> None:
         why = f"the attached file is named as the return label ({named[0].filename})"
         found.add("label_attached", span, why, "valid")
         return
+    plain = [f for f in files if common.LABEL_NOUN_FILENAME.search(reply.fold_name(f.filename))]
+    if plain and not reply.hits("document"):
+        # "As discussed." with "return_label_UPS.pdf": the file's name says what it is, the text names nothing else
+        why = f"the attached file is named as the return label ({plain[0].filename})"
+        found.add("label_attached", (0, 0), why, "valid")
+        return
+    if _file_to_stick(found, files):
+        return
     for pointer in pointers:
         a, b = reply.sentence(pointer[0])
-        unnamed = not any(common.NAMED_FILENAME.search(reply.fold_name(f.filename)) for f in files)
+        unnamed = not any(_says_what_it_is(reply, f) for f in files)
         if unnamed and not reply.any_in("document", a, b):
             found.add("label_attached", pointer, UNNAMED_FILE, "uncertain")
             return
+
+
+def _says_what_it_is(reply: Reply, file: AttachmentInfo) -> bool:
+    """Whether a file's name says what it is: "Rechnung.pdf" does, a camera's "IMG_0912.HEIC" does not."""
+    name = reply.fold_name(file.filename.strip())
+    return bool(common.NAMED_FILENAME.search(name)) and not common.DEVICE_FILENAME.match(name)
+
+
+def _file_to_stick(found: _Findings, files: Sequence[AttachmentInfo]) -> bool:
+    """A file with "here you go, print it and stick it on the box": only a label is stuck on a parcel, so the file
+    is the label, unless it is named as a document nobody sticks on anything (an invoice, a manual, a form)."""
+    reply = found.reply
+    if all(common.DOCUMENT_FILENAME.search(reply.fold_name(f.filename)) for f in files):
+        return False
+    for cue in reply.hits("stick"):
+        a, b = reply.sentence(cue[0])
+        if reply.any_in("document", a, b) or found.refuse_by_mood("label_attached", cue, promise=True):
+            continue
+        file = next(f for f in files if not common.DOCUMENT_FILENAME.search(reply.fold_name(f.filename)))
+        why = f"the attached file is to be stuck on the parcel: the return label ({file.filename})"
+        found.add("label_attached", cue, why, "valid")
+        return True
+    return False
 
 
 def _return_address(found: _Findings, price: int | None) -> None:
@@ -289,6 +338,9 @@ def _sent_to_reference(reply: Reply, ref: Span) -> bool:
     a, b = reply.sentence(ref[0])
     if reply.any_in("replacement", a, b):
         return False
+    index = reply.sentence_index(ref[0])
+    if index > 0 and reply.word_count(a, b) <= 8:
+        a = reply.sentences[index - 1][0]  # "Return's fine. The address is on the delivery note."
     words = reply.in_range("return_word", a, b) + reply.in_range("address_cue", a, b)
     return any(not (ref[0] <= s < ref[1]) for s, _ in words)
 

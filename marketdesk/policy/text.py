@@ -17,6 +17,8 @@ _QUOTE_HEADERS = re.compile(
     r")\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# The same headers for readers that look at one line at a time (fullmatch on a line).
+QUOTE_HEADERS = _QUOTE_HEADERS
 # Folding beyond accents: letters that do not decompose.
 _EXTRA = {
     "ł": "l",

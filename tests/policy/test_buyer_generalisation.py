@@ -188,3 +188,85 @@ MORE_CASES = [
 def test_money_wanted_hedges_passives_and_day_numbers(language: str, text: str, intent: str) -> None:
     assert read_buyer_message(text, language=language).intent == intent
     assert read_buyer_message(_plain(text), language=language).intent == intent
+
+
+# A return only named as a maybe (a doubt in front of it, a verb of doubt earlier in the sentence) or under a
+# condition opening the sentence decides nothing; a firm return elsewhere in the message still does.
+DOUBT_AND_CONDITION_CASES = [
+    ("en", "I might send the lamp back, not sure yet. Would the shipping cost be refunded too?", OTHER),
+    ("de", "Ich überlege noch, den Tisch zurückzuschicken. Ziehen Sie dann Versandkosten ab?", OTHER),
+    ("cs", "Ještě váhám, jestli stůl vrátím. Vrátíte mi pak i poštovné?", OTHER),
+    ("pl", "Zastanawiam się jeszcze, czy oddać stół. Czy wtedy zwrócicie też koszt wysyłki?", OTHER),
+    ("sk", "Ešte neviem, či stôl vrátim. Vrátite mi potom aj poštovné?", OTHER),
+    ("fr", "J'hésite encore à renvoyer la table. Les frais de port me seraient-ils remboursés ?", OTHER),
+    ("it", "Sono indecisa se restituire il tavolo. Mi rimborsereste anche le spese di spedizione?", OTHER),
+    ("en", "If the printer acts up again I'll send it back. It's working for now.", OTHER),
+    ("de", "Falls der Drucker nochmal streikt, schicke ich ihn zurück. Im Moment läuft er wieder.", OTHER),
+    ("cs", "Kdyby tiskárna zase zlobila, pošlu ji zpátky. Zatím funguje.", OTHER),
+    ("fr", "Si l'imprimante refait des siennes, je la renverrai. Pour l'instant elle marche.", OTHER),
+    ("it", "Se la stampante fa di nuovo i capricci la rimando indietro. Per ora funziona.", OTHER),
+    # ... a doubt about something else, a polite "if possible", a time rather than a condition: still a return.
+    ("en", "Maybe it's just me, but the colour is nothing like the photo. I'd like to return the vase.", W),
+    ("de", "Vielleicht liegt es an mir, aber die Farbe ist ganz anders. Ich möchte die Vase zurückgeben.", W),
+    ("en", "If possible, please send me a label, I'm returning the chair for a refund.", W),
+    ("de", "Sobald ich das Etikett habe, geht das Paket zurück. Bitte Geld dann auf mein Konto.", W),
+    ("pl", "Jak tylko dostanę etykietę, odeślę paczkę. Pieniądze proszę na konto.", W),
+    ("cs", "Rozmyslel jsem si to, posílám zboží zpět a prosím o vrácení peněz.", W),
+    ("sk", "Rozhodla som sa ho vrátiť, je mi malý. Peniaze prosím na účet.", W),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "intent"), DOUBT_AND_CONDITION_CASES)
+def test_doubt_and_condition_decide_nothing(language: str, text: str, intent: str) -> None:
+    assert read_buyer_message(text, language=language).intent == intent
+    assert read_buyer_message(_plain(text), language=language).intent == intent
+
+
+# A return or refund asked about next to what it costs asks about the costs; said outright, or with a label asked
+# for, it is still the return.
+COST_CASES = [
+    ("cs", "Dobrý den, je zpětné poštovné zdarma, nebo si ho platím sám?", OTHER),
+    ("fr", "Bonjour, les frais de retour sont-ils gratuits ?", OTHER),
+    ("it", "Il reso è a mio carico?", OTHER),
+    ("en", "Do you cover the cost of returns or do I?", OTHER),
+    ("en", "I'm sending the kettle back, it's too loud. Who pays for the postage though?", W),
+    ("de", "Ich schicke den Wasserkocher zurück, er ist mir zu laut. Wer zahlt eigentlich das Porto?", W),
+    ("pl", "Odsyłam czajnik, jest za głośny. A kto płaci za przesyłkę?", W),
+    ("en", "Can you send me a free return label? The chair is too big.", W),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "intent"), COST_CASES)
+def test_costs_of_a_return_are_asked_about(language: str, text: str, intent: str) -> None:
+    assert read_buyer_message(text, language=language).intent == intent
+    assert read_buyer_message(_plain(text), language=language).intent == intent
+
+
+# A return tied to the period by a preposition names the period; an earlier return said in other words; thanks for
+# a return; a refund named as "outstanding"; a sentence-later verb opening no question; "not keeping it".
+PERIOD_STATUS_CASES = [
+    ("cs", "Lhůta na vrácení je 14 dní od převzetí, nebo od objednání?", PERIOD),
+    ("pl", "Czy 14 dni na zwrot liczy się od złożenia zamówienia czy od dostawy?", PERIOD),
+    ("de", "Die Matratze ist mir zu hart. Ich würde sie gerne innerhalb der 14 Tage zurückgeben – muss ich zahlen?", W),
+    ("de", "Guten Tag, ich hab das Paket letzten Montag bei DHL abgegeben. Wann bekomme ich mein Geld?", STATUS),
+    ("en", "hi, returned the vacuum last week via Evri, refund still hasnt shown up on my card", STATUS),
+    ("en", "the refund is still outstanding for order 2290-11", STATUS),
+    ("cs", "Vrácení proběhlo, zboží máte od minulého týdne. Kdy pošlete peníze?", STATUS),
+    ("sk", "Vrátenie prebehlo, tovar máte od minulého týždňa. Kedy pošlete peniaze?", STATUS),
+    ("pl", "Zwrot doszedł do Państwa tydzień temu, a pieniędzy nadal brak.", STATUS),
+    ("pl", "Paczkę ze zwrotem nadałam 3 tygodnie temu, dalej czekam na pieniądze.", STATUS),
+    ("de", "Hallo, seit Wochen warte ich auf die Gutschrift für die Retoure vom 3. März!", STATUS),
+    ("en", "Thanks for sorting the return so quickly, the money's in my account now.", STATUS),
+    ("de", "hallo, will das nicht mehr, zurück damit. Wie geht das?", W),
+    ("fr", "J'ai décidé de ne pas la garder, merci d'organiser l'enlèvement et le remboursement complet.", W),
+    ("cs", "Když mi dáte slevu 500 Kč, koberec si nechám. Jinak ho vrátím.", OTHER),
+    ("sk", "Keď mi dáte zľavu 20 eur, koberec si nechám. Inak ho vrátim.", OTHER),
+    ("cs", "Rozhodla jsem se ji nechat odvézt a chci zpět celou částku.", W),
+    ("sk", "Tovar mi nesedí, posielam ho späť a žiadam o vrátenie peňazí.", W),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "intent"), PERIOD_STATUS_CASES)
+def test_period_phrases_earlier_returns_and_word_order(language: str, text: str, intent: str) -> None:
+    assert read_buyer_message(text, language=language).intent == intent
+    assert read_buyer_message(_plain(text), language=language).intent == intent

@@ -301,3 +301,202 @@ def test_return_noun_with_an_as_address_cue(text: str, price: int | None, expect
 )  # fmt: skip
 def test_a_menu_path_with_arrows_points_to_the_portal(text: str, options: tuple[str, ...]) -> None:
     assert read(text).return_options == options
+
+
+def files(*names: str) -> tuple[AttachmentInfo, ...]:
+    return tuple(
+        AttachmentInfo(name, "image/heic" if name.lower().endswith(".heic") else "application/pdf") for name in names
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the header at the top and the reply below the lines quoted with ">": the reply is the author's own
+        ("Am 3. März 2026 schrieb Kunde:\n> Ich will das zurückgeben.\n\nIhr Geld ist erstattet, die Lampe "
+         "dürfen Sie behalten.", "compliant"),
+        ("Dne 4. 3. 2026 napsal zákazník:\n> Chci zboží vrátit.\n\nZboží si nechte, celou částku jsme vám vrátili.",
+         "compliant"),
+        ("On 5 March 2026, customer wrote:\n> I want to return this.\n\nKeep it, we've refunded the full amount.",
+         "compliant"),
+        # what stands only in the quote still offers nothing
+        ("On 5 March 2026, shop wrote:\n> Here is your label: https://dhl.de/retoure/x1\n\nAs said, please wait.",
+         "violation"),
+        # a header followed by unquoted lines quotes the rest of the message
+        ("-----Original Message-----\nKeep it, we've refunded the full amount.", "violation"),
+    ],
+)  # fmt: skip
+def test_a_reply_below_a_quote_header_is_read(text: str, expected: str) -> None:
+    assert decision(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page about returns to read is not a label to print
+        ("Our returns FAQ is at www.gadgethub.co.uk/returns if you need more info.", "violation"),
+        ("Vous trouverez notre politique de retour sur www.electroplus.fr/retours.", "violation"),
+        ("K vrácení si přečtěte naše obchodní podmínky (www.nabytek.cz/vop).", "violation"),
+        ("Informacje o zwrotach: www.sklep-kos.pl/zwroty", "violation"),
+        # a label word beside the link still makes it one
+        ("Alle Infos und das Retourenetikett zum Ausdrucken: https://retoure.dhl.de/q/7HHa2", "compliant"),
+    ],
+)
+def test_a_link_to_a_page_about_returns_is_no_label(text: str, expected: str) -> None:
+    assert decision(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # only a label is stuck on a parcel: the file to stick on is the label
+        ("Here you go, print it and stick it on the box.", ("Screenshot 2026-03-12.png",), "compliant"),
+        ("Voici le document, il suffit de le coller sur le colis.", ("scan.pdf",), "compliant"),
+        ("W załączniku, proszę nakleić na karton.", ("DOC_0012.pdf",), "compliant"),
+        # an invoice is not stuck on anything, and taping the box shut is no label
+        ("Bitte kleben Sie den Karton gut zu und legen Sie die Rechnung bei.", ("Rechnung_5521.pdf",), "violation"),
+        ("Print the invoice and stick it on the box.", ("invoice_3321.pdf",), "violation"),
+    ],
+)
+def test_a_file_to_stick_on_the_parcel_is_the_label(text: str, names: tuple[str, ...], expected: str) -> None:
+    assert decision(text, attachments=files(*names)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # a file named with the word for a label says what it is without a word in the text
+        ("Wie besprochen.", ("Rücksendeetikett_Hermes.png",), "compliant"),
+        ("Posílám, jak jsme se domluvili.", ("stitek_zasilkovna.pdf",), "compliant"),
+        ("Come d'accordo.", ("etichetta_reso_GLS.pdf",), "compliant"),
+        # "retoure.pdf" may be a form: the text must say it is the label
+        ("Thanks.", ("retoure.pdf",), "violation"),
+        # a camera's file name says nothing: with "attached" a person must look
+        ("Anbei.", ("IMG_0912.HEIC",), "needs_review"),
+        ("Przesyłam w załączniku.", ("IMG_0912.HEIC",), "needs_review"),
+        ("Attached.", ("DSC01234.jpg",), "needs_review"),
+        ("Anbei.", ("Foto_Schaden.jpg",), "violation"),
+        # a form named as such is no label, however the label is mentioned
+        ("Bitte senden Sie uns das Widerrufsformular zurück, dann bekommen Sie das Etikett.",
+         ("Widerrufsformular.pdf",), "violation"),
+        ("Pošlete nám vyplněný formulář, potom vám zašleme štítek.", ("formular_odstoupeni.pdf",), "violation"),
+        ("Please send the completed withdrawal form back, then we send you the label.", ("withdrawal_form.pdf",),
+         "violation"),
+    ],
+)  # fmt: skip
+def test_what_a_file_name_says(text: str, names: tuple[str, ...], expected: str) -> None:
+    assert decision(text, attachments=files(*names)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # money on its way back, in everyday words
+        "Das Geld ist schon unterwegs zu dir, die Kopfhörer kannst du behalten.",
+        "Prachy už máš na cestě, zboží si nech.",
+        "Kasa już do Ciebie leci, słuchawki zostaw sobie.",
+        "Money's on its way back to you, keep the headphones.",
+        "Nothing to send back - the full amount is already on its way to your account.",
+        "Nič nám neposielajte, celá suma je už na ceste na Váš účet.",
+        "Rien à nous renvoyer, la totalité du montant est déjà en route vers votre compte.",
+        "I soldi sono già in arrivo, tieniti pure le cuffie.",
+        "Refund's gone through in full, you can hang on to the item.",
+    ],
+)
+def test_money_on_its_way_while_the_item_is_kept(text: str) -> None:
+    assert read(text).return_options == ("refund_without_return",)
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "expected"),
+    [
+        # an amount sent back: the full price is a refund, a part of it a discount
+        ("Wir haben Ihnen eben 19,99 € über PayPal zurückgeschickt. Den Artikel brauchen Sie nicht zurückzusenden.",
+         1999, "compliant"),
+        ("Wir haben Ihnen eben 5,00 € über PayPal zurückgeschickt. Den Artikel brauchen Sie nicht zurückzusenden.",
+         1999, "violation"),
+        ("We've just sent you €19.99 back via PayPal. No need to return the item.", 1999, "compliant"),
+        ("Właśnie przelaliśmy Panu 89 zł przez PayPal. Towaru nie trzeba odsyłać.", 2047, "compliant"),
+        ("Právě jsme Vám přes PayPal poslali 499 Kč zpět. Zboží nemusíte vracet.", 1996, "compliant"),
+        ("Nous venons de vous renvoyer 19,99 € via PayPal. Inutile de retourner l'article.", 1999, "compliant"),
+        # "we sent you 2 emails": a number without a currency is no money
+        ("We sent you 2 emails already, keep an eye on your inbox.", 1999, "violation"),
+    ],
+)  # fmt: skip
+def test_an_amount_sent_back(text: str, price: int, expected: str) -> None:
+    assert decision(text, price) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the seller put the label in the parcel, in everyday verbs
+        ("Quick note: we popped a return label in your parcel. Let us know if it's missing!", "compliant"),
+        ("Štítek na vrácení jsme Ti dali do balíku.", "compliant"),
+        ("Etykietę zwrotną wrzuciliśmy Ci do paczki.", "compliant"),
+        ("Pour info on a glissé une étiquette retour dans ton colis.", "compliant"),
+        ("Ti abbiamo messo un'etichetta di reso nel pacco.", "compliant"),
+        ("Den Retourenaufkleber findest du im Karton unter der Rechnung.", "compliant"),
+        ("Naklejka zwrotna jest w środku paczki.", "compliant"),
+        # the buyer told to put it there, or the seller saying it never does
+        ("Štítek prosím vložte do balíku.", "violation"),
+        ("Proszę włożyć etykietę do paczki.", "violation"),
+        ("Štítky pro vrácení do balíků nevkládáme, zasíláme je jen na vyžádání.", "violation"),
+        # asked whether the buyer still has it
+        ("Máte ještě štítek, který byl v balíku? Pokud ano, můžete ho použít.", "violation"),
+        ("Do you still have the return label that came in the box?", "violation"),
+    ],
+)
+def test_a_label_put_in_the_parcel(text: str, expected: str) -> None:
+    assert decision(text) == expected
+
+
+def test_a_label_attached_to_the_email_is_not_in_the_parcel_packed_in_another_clause() -> None:
+    text = "The prepaid return label is attached to this email; please pack it securely in the original box."
+    assert read(text, attachments=files("BrewCo_RMA-20931.pdf")).return_options == ("label_attached",)
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "expected"),
+    [
+        # the return agreed in one sentence, the address by reference in the next
+        ("Retoure geht klar. Adresse steht auf dem Lieferschein.", 1490, "compliant"),
+        ("Retoure geht klar. Adresse steht auf dem Lieferschein.", 8990, "violation"),
+        ("Zwrot OK. Adres jest na fakturze.", 1490, "compliant"),
+        ("Return's fine. The address is on the delivery note.", 1490, "compliant"),
+        # the buyer's own address is none to send anything to
+        ("Vrácení v pořádku. Vaše adresa na faktuře je ale špatně.", 1490, "violation"),
+    ],
+)
+def test_an_address_by_reference_after_the_return_is_agreed(text: str, price: int, expected: str) -> None:
+    assert decision(text, price) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a refused return is no "keep it": nothing for a person to decide
+        "Leider können wir keine Rücksendung anbieten, da es sich um eine Sonderanfertigung handelt.",
+        "Unfortunately no returns on custom-made items.",
+    ],
+)
+def test_a_refused_return_is_no_option(text: str) -> None:
+    assert decision(text) == "violation"
+
+
+def test_the_portal_buttons_words_inside_no_need_to_return_point_nowhere() -> None:
+    reading = read("Nous vous avons remboursé 59,99 €. Inutile de retourner l'article.")
+    assert reading.return_options == ("refund_without_return",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the informal imperative and "hängt an" in German
+        ("Servus, schick das Teil einfach an: Bastelbedarf Huber, Kirchgasse 3, 5020 Salzburg.", "compliant"),
+        ("Das DHL-Etikett hängt an dieser Nachricht.", "compliant"),
+        ("Zurückschicken brauchen Sie nix, den kompletten Betrag haben wir zurück überwiesen.", "compliant"),
+    ],
+)
+def test_german_informal_forms(text: str, expected: str) -> None:
+    assert decision(text, 1899, attachments=files("2026-03-14_7781.pdf")) == expected

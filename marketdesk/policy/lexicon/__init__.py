@@ -52,7 +52,12 @@ BUYER_CUES: Final[dict[str, str]] = {
 # side also "instead of" in front of a wish (preference), "how" (manner), a label asked for, and "please" (polite).
 BUYER_WINDOW_CUES: Final = frozenset(
     {"money", "conditional", "negator", "boundary", "self", "preference", "manner", "label", "polite"}
-)
+) | {
+    "undecided",  # a doubt in front of a return in its clause ("I might send it back")
+    "doubt",  # a verb of doubt anywhere earlier in the sentence ("I'm not sure yet, whether I send it back")
+    "cost",  # what returning costs (postage, fees)
+    "condition",  # "if" opening the sentence in front of a return ("if it breaks again, I'll send it back")
+}
 
 # Names written alike in every language, cue by cue (the buyer side's cue names).
 BRAND_CUES: Final[dict[str, tuple[str, ...]]] = {

@@ -62,6 +62,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "refund": (
         r"penize~" + _BACK,
+        _BACK + r" (?:cel\w* )?(?:castk|kupni cen|penize|penez|obnos)\w*",
         r"refund\w*",
         r"proplat\w*",
         r"dobropis\w*",
@@ -76,7 +77,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"odskodn\w*",
         r"(?:snizeni|snizit|snizte)~cen\w*",
     ),
-    "keep": (r"(?:necham|nechat|nechame|nechala|nechal) si", r"ponech\w*"),
+    "keep": (
+        r"(?:necham|nechat|nechame|nechala|nechal) si",
+        r"si (?:necham|nechat|nechame|nechala|nechal)\b",
+        r"ponech\w*",
+    ),
     "unwanted": (
         r"nelib\w*",
         r"nevyhovuj\w*",
@@ -170,6 +175,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"vratk\w*~(?:dorazil|dorucen|prisl|je u vas|dosl)\w*",
         r"(?:zbozi|balik|zasilk\w*) (?:uz |jiz )?(?:je )?u vas",
         r"po vraceni",
+        r"(?:vraceni|vratk\w*)~(?:probehl\w*|uskutecnil\w*|vyrizen\w*|hotov\w*)",
+        r"(?:zbozi|balik|zasilku|vratku) (?:uz |jiz )?(?:mate|jste dostali|jste obdrzeli)",
+        r"dekuj\w*~za~(?:vraceni|vratk\w*|refundac\w*)",
         r"vracen(?:e|y|a|ou|ych|eho|emu) (?:zbozi|balik|zasilk|vyrobek|vec)\w*",
         r"(?:zbozi|balik|zasilk\w*|vratk\w*)~(?:jsem |jsme )?(?:poslal|odeslal|zaslal|predal)\w*",
         r"(?:poslal|odeslal|zaslal|predal)\w*~(?:zbozi|balik|zasilk|vratk)\w*",
@@ -182,6 +190,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:stale|porad|jeste|dosud)~(?:nedostal|neobdrzel|neprisl|neprisel)\w*~(?:penize|penez|castk|ucet|uctu)\w*",
         r"na (?:ucet|uctu|ucte)~(?:stale |porad |jeste )?nic",
         r"kde (?:jsou|zustaly) (?:moje )?penize",
+        r"(?:uz|stale|porad|jeste)~cekam na (?:penize|vraceni penez|refundac\w*)",
         r"(?:stale|porad|jeste) (?:jsem )?(?:nic )?nedostal\w*~(?:penize|penez|refundac)\w*",
     ),
     "conditional": (
@@ -200,10 +209,23 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"aby",
         r"abych",
     ),
+    # A doubt in the return's own clause: "možná ho vrátím" is no return yet.
+    "undecided": (
+        r"mozna",
+        r"pripadne",
+        r"jestli",
+        r"zda",
+    ),
+    # Sentence-wide: a verb of doubt in an earlier clause of the same sentence.
+    "doubt": (r"vaham|premyslim|zvazuji|uvazuji|nevim,? (?:jestli|zda|ci)|nejsem si jist\w*",),
+    # What a return costs: "je zpětné poštovné zdarma?", "vrátíte mi i poštovné?".
+    "cost": (r"postovn\w*", r"doprav\w*", r"naklad\w*", r"poplat\w*", r"zdarma", r"kdo (?:plati|hradi)"),
+    # A condition opening the sentence: "Kdyby zase zlobila, pošlu ji zpátky" is no return yet.
+    "condition": (r"kdyby", r"pokud(?! (?:mozno|je to mozne|byste|muzete)\b)", r"jestli(?:ze)?", r"v pripade"),
     "negator": (r"ne", r"nechc\w*", r"nebud\w*", r"nem\w*", r"nejsem", r"neni", r"nikdy", r"bez", r"zadn\w*", r"ani"),
     # Words a question starts with (they count at the start of a clause only).
     "interrogative": (
-        r"jak",
+        r"jak(?! tylko)",  # Polish "jak tylko" (as soon as) reads alike
         r"kdy",
         r"kde",
         r"co",

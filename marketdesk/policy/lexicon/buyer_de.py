@@ -50,7 +50,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"ist (?:es|das) (?:noch )?moe?glich",
         r"(?:besteht|gibt es)~moe?glichkeit",
         r"habe ich~(?:recht|anspruch)",
-        r"geht (?:das|es)(?: noch)?",
+        r"geht (?:das|es)(?: noch)?(?! (?:\w+ )?zurue?ck\b)",  # "geht das Paket zurück" is a return
         r"ob (?:ich|wir)",
         r"(?:koe?nnt|duerft|kae?nnt)en (?:wir|sie)",
         r"(?:koe?nnen|duerfen) wir",
@@ -65,6 +65,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"rue?ckgabe(?!frist|recht)\w*",
         r"rue?ckversand\w*",
         r"retour\w*",
+        r"zurue?ck damit",
         r"(?:versand|paket)?(?:etikett|label|schein)~(?:rue?cksend|retour)\w*",
         r"(?:wieder|nochmal) ein(?:packen|schicken)",
         r"(?:nehm|nimm)\w*~zurue?ck\b",
@@ -222,8 +223,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # "Das Paket ist gut angekommen" is the buyer's own delivery; a returned parcel is named as such.
         r"(?:retoure|rue?cksendung|rue?ckgabe)~(?:angekommen|eingegangen|zugestellt|unterwegs|abgegeben)",
         r"nach (?:meiner|der|unserer) (?:retoure|rue?cksendung|rue?ckgabe)",
+        r"danke~fue?r~(?:die |meine )?(?:rue?cknahme|erstattung|retoure|rue?ckerstattung|abwicklung)\w*",
         r"(?:retoure|rue?cksendung|rue?ckgabe)~(?:erledigt|abgeschlossen|bestae?tigt)",
         r"(?:habe|hab)~(?:abgeschickt|aufgegeben|zur post gebracht|abgegeben)",
+        # "hab das Paket letzten Montag bei DHL abgegeben": handing a parcel in is done, however many words between.
+        r"(?:habe|hab|haben)~~(?:bei|in) (?:der |einer |dem )?"
+        r"(?:post|dhl|hermes|dpd|gls|ups|filiale|paketshop|packstation)\w*~abgegeben",
     ),
     "money_missing": (
         r"(?:geld|erstattung|rue?ckerstattung|betrag|gutschrift|zahlung)~(?:nicht|nie)~"
@@ -233,7 +238,10 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"nichts~(?:auf meinem konto|eingegangen|zurue?ckbekommen|erstattet)",
         r"(?:noch|immer noch) nicht~(?:erstattet|zurue?ckgebucht|gutgeschrieben|ue?berwiesen|zurue?ckgezahlt)",
         r"mein geld~(?:noch )?nicht",
+        r"(?:seit|immer noch|noch immer|schon|weiterhin)~warte~auf~"
+        r"(?:geld|erstattung|rue?ckerstattung|gutschrift|rue?ckzahlung)",
         r"(?:erstattung|rue?ckerstattung|geld|betrag|gutschrift|rue?ckzahlung)~(?:fehlt|fehlen|steht~aus)",
+        r"(?:erstattung|rue?ckerstattung|gutschrift|rue?ckzahlung)~(?:noch )?(?:offen|ausstehend)",
     ),
     "conditional": (
         # Hedged: "I might send it back later" is no return yet.
@@ -250,6 +258,25 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"soll ich",
         r"sollte[n]?",
     ),
+    # A doubt in the return's own clause: "vielleicht schicke ich ihn zurück" is no return yet.
+    "undecided": (
+        r"vielleicht",
+        r"eventuell",
+        r"mo?e?glicherweise",
+        r"ob",
+    ),
+    # Sentence-wide: "ich überlege noch, ob ich ihn zurückschicke", a doubt before the clause naming the return.
+    "doubt": (r"ue?berlege?\w*|unsicher|unschlue?ssig|(?:weiss|weis) (?:noch )?nicht,? ob",),
+    # What a return costs: "Ist der Rückversand kostenlos?", "Bekomme ich das Porto erstattet?".
+    "cost": (
+        r"\w*kosten\b|\w*kostenlos\w*|\w*gebue?hr\w*",
+        r"porto\w*",
+        r"gratis|umsonst",
+        r"wer (?:zahlt|traegt|tragt|uebernimmt|ubernimmt)",
+    ),
+    # A condition opening the sentence: "Falls er nochmal streikt, schicke ich ihn zurück" is no return yet ("wenn"
+    # is as often "when", "falls möglich" only polite).
+    "condition": (r"falls(?! (?:moe?glich|sie|ihr)\b)", r"im falle?", r"sollte[n]? (?:er|sie|es|der|die|das)\b"),
     "negator": (r"nicht", r"kein\w*", r"nie", r"niemals", r"ohne", r"weder"),
     # Words a question starts with (they count at the start of a clause only).
     "interrogative": (

@@ -160,11 +160,14 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     "sent_back": (
         r"(?:i|we)~(?:sent|posted|shipped|mailed|returned|brought|dropped off|took|couriered)~back",
         r"(?:i|we)(?:'ve| have| had)? (?:already |just )?returned",
-        r"(?:refund|money) for (?:my|our) return",
+        r"(?:refund|money) (?:for|on|from) (?:my|our) return",
         r"(?:you|seller)~(?:received|got)~(?:my|the) (?:return|parcel|package|item)",
         r"(?:return|parcel|package)~(?:arrived|was delivered|has been delivered|reached you|got to you)",
         r"after (?:my|the|our) return",
         r"sent (?:it|them|the \w+) back",
+        r"(?:returned|sent back|posted back|dropped off)~"
+        r"(?:last|yesterday|ago|already|on (?:mon|tue|wed|thu|fri|sat|sun)\w*)",
+        r"thanks? (?:you )?for~(?:the |my )?(?:return|refund)\w*",
         r"(?:receiv\w*|got)~(?:my|the) return",
         r"(?:i|we) (?:already )?withdrew|(?:have|had) withdrawn",
         r"receipt of (?:my|our|the) (?:return|parcel|package)",
@@ -174,8 +177,12 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:never|still not|not yet)~(?:received|got|seen)~(?:money|refund|payment|credit)\w*",
         r"where is~(?:money|refund)",
         r"still (?:no|waiting~for)~(?:money|refund)",
+        r"waiting~(?:weeks|days|ages|months|since|so long)~(?:money|refund)",
         r"no refund (?:yet|so far)",
         r"(?:refund|money)~(?:still )?(?:has|hasn't|hasnt|has not|not yet|never)~(?:arrived|come|been|reached)\w*",
+        r"(?:refund|money)~(?:has|hasn't|hasnt|has not|not yet|never)~"
+        r"(?:shown up|appeared|landed|gone through|come through)",
+        r"(?:refund|money|payment)~(?:still )?(?:outstanding|pending|missing|overdue)",
         r"nothing (?:in|on) my (?:account|card|bank)",
         r"(?:have|has|had)" + _NT + r"~(?:been )?(?:refunded|reimbursed|credited)",
         r"(?:update|news|status)~(?:refund|reimbursement|money)",
@@ -195,6 +202,30 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"should i",
         r"do i need to",
     ),
+    # A doubt in the return's own clause: "I might send it back" is no return yet.
+    "undecided": (
+        r"might",
+        r"maybe",
+        r"perhaps",
+        r"possibly",
+        r"whether",
+    ),
+    # Sentence-wide: a verb of doubt in an earlier clause of the same sentence.
+    "doubt": (
+        r"not (?:yet )?sure|unsure|undecided|in two minds",
+        r"(?:thinking|thought) (?:of|about)|considering|(?:haven't|havent|have not|not yet) decided",
+    ),
+    # What a return costs: "Is return shipping free?", "Would the postage be refunded?".
+    "cost": (
+        r"(?:return )?(?:shipping|postage|delivery|courier) (?:cost|fee|charge)s?",
+        r"return (?:shipping|postage|fees?|costs?)(?! label)",
+        r"postage",
+        r"(?:free|costs?|fees?|charges?|charged)",
+        r"(?:who|do i|will i have to) pays?",
+    ),
+    # A condition opening the sentence: "If it breaks again I'll send it back" is no return yet; "if possible", "if
+    # you could send a label" only polite.
+    "condition": (r"if(?! (?:possible|you|u|necessary|needed)\b)", r"in case", r"should (?:it|the|this|they)"),
     "negator": (r"not", r"no", r"never", r"without", r"\w+n't", r"dont|doesnt|didnt|cant|wont|wouldnt|neither|nor"),
     # Words a question starts with (they count at the start of a clause only).
     "interrogative": (
@@ -209,16 +240,16 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"are",
         r"can",
         r"could",
-        r"do",
+        r"do (?:i|you|we|they|u|these|those)",  # Polish/Czech "do" (to, until) opens many clauses
         r"does",
         r"did",
         r"may",
         r"might",
-        r"will",
+        r"will (?:i|you|we|it|they|he|she|u|this|that|the|my|there)",  # German "will" (wants)
         r"would",
         r"should",
         r"shall",
-        r"am",
+        r"am i",  # German "am" (on the)
         r"from when",
     ),
     "request": (r"please", r"want", r"would like", r"'d like", r"demand", r"request\w*", r"expect", r"wanna"),

@@ -125,6 +125,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     "delivery": (
         r"(?:pas|jamais) (?:encore )?(?:ete )?(?:recu|arrive|livre)\w*",
         r"(?:ou est|ou en est)~(?:colis|commande|livraison|paquet)",
+        r"ou est-(?:il|elle)",
         r"quand~(?:arriv|livr|expedi|recev|recoi)\w*",
         r"suivi\w*|numero de suivi|tracking",
         r"livraison\w*|livreur|transporteur|colissimo|chronopost|mondial relay|dpd|gls",
@@ -144,6 +145,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:apres|a la) (?:reception|livraison)",
     ),
     "sent_back": (
+        r"merci~pour~(?:le |mon |ce )?(?:retour|rembours)\w*",
         r"(?:j'ai|ai|avons|l'ai|les ai|deja|a ete|ont ete)~(?:renvoye|retourne|reexpedie|rapporte|depose|rendu)e?s?",
         r"remboursement (?:de|pour|du) (?:mon|notre) retour",
         r"(?:retour|colis)~(?:est|a ete)~(?:arrive|recu|livre)\w*",
@@ -177,6 +179,17 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"avant de",
         r"dois-je",
     ),
+    # A doubt in the return's own clause: "peut-être que je le renvoie" is no return yet.
+    "undecided": (
+        r"peut-etre|peut etre",
+        r"eventuellement",
+    ),
+    # Sentence-wide: a verb of doubt in an earlier clause of the same sentence.
+    "doubt": (r"(?:j')?hesite\w*|reflechi\w*|envisage\w*|(?:ne )?sais pas si|pas (?:encore )?sur\w*",),
+    # What a return costs: "les frais de retour sont-ils gratuits ?", "les frais de port remboursés ?".
+    "cost": (r"frais", r"gratuit\w*", r"payant\w*", r"(?:cout|prix) (?:du|de) (?:retour|renvoi|port)", r"qui paie"),
+    # A condition opening the sentence: "Si l'imprimante refait des siennes, je la renverrai" is no return yet.
+    "condition": (r"si(?! (?:possible|vous)\b)", r"s'il(?! vous)", r"au cas ou", r"en cas de"),
     "negator": (r"ne", r"n'\w+", r"pas", r"sans", r"jamais", r"aucun\w*", r"non", r"ni"),
     # Words a question starts with (they count at the start of a clause only).
     "interrogative": (
@@ -202,6 +215,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"voudrais",
         r"souhaite\w*",
         r"merci de",
+        r"merci d'\w+",
         r"exige",
         r"demande",
         r"veuillez",

@@ -126,6 +126,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"non (?:mi )?(?:e |sono )?(?:ancora )?(?:arrivat|ricevut|consegnat)\w*",
         r"non ho (?:ancora )?ricevuto (?:il pacco|l'ordine|la merce|nulla|niente)",
         r"dove (?:e|si trova)~(?:pacco|ordine|spedizione)",
+        r"dov'e",
         r"quando~(?:arriv|consegn|sped|ricev)\w*",
         r"tracking|tracciamento|numero di spedizione",
         r"spedizion\w*|consegn\w*|corriere|bartolini|brt|sda|gls|poste italiane",
@@ -140,6 +141,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "received": (r"(?:ho|abbiamo) ricevut\w*", r"(?:e|sono) arrivat\w*", r"dopo (?:la )?(?:consegna|ricezione)"),
     "sent_back": (
+        r"grazie~per~(?:il |mio )?(?:reso|rimbors)\w*",
         r"(?:ho|abbiamo|l'ho|li ho|gia)~(?:restituit|rispedit|rimandat|res[oaie]\b|spedit\w* indietro|rinviat)\w*",
         r"(?:reso|pacco)~(?:e |e stato )?(?:arrivat|ricevut|consegnat)\w*",
         r"dopo (?:il|la) (?:reso|restituzione)",
@@ -167,6 +169,17 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"prima di",
         r"devo",
     ),
+    # A doubt in the return's own clause: "forse lo restituisco" is no return yet.
+    "undecided": (
+        r"forse",
+        r"eventualmente",
+    ),
+    # Sentence-wide: a verb of doubt in an earlier clause of the same sentence.
+    "doubt": (r"indecis\w*|sto (?:pensando|valutando)|ci penso|valuto|non so se|non sono sicur\w*",),
+    # What a return costs: "la spedizione del reso è gratuita?", "mi rimborsate le spese di spedizione?".
+    "cost": (r"spese", r"cost[oi]", r"gratuit\w*", r"gratis", r"a pagamento|a carico", r"chi paga"),
+    # A condition opening the sentence: "Se la stampante fa i capricci la rimando indietro" is no return yet.
+    "condition": (r"se(?! (?:possibile|potete|puoi|vi)\b)", r"nel caso", r"qualora", r"in caso di"),
     "negator": (r"non", r"senza", r"mai", r"nessun\w*", r"ne", r"neanche", r"nemmeno"),
     # Words a question starts with (they count at the start of a clause only).
     "interrogative": (

@@ -52,6 +52,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         # Only the forms Czech does not share: Czech "odeslána", "odeslal" (folded alike) are the seller's dispatch.
         r"odesl(?:ac|alem|alam|alismy|alysmy|anie|ania|aniu|ij|ijcie)\b",
         r"odsyl\w*",
+        r"odesle(?:my)?(?<!se odesle)(?<!se odeslemy)",  # "odeślę"; Czech "zboží se odešle" is a dispatch
         r"(?:wysl|odda|przesl)\w*~z powrotem",
         r"oddac|oddam|oddanie",
         r"etykiet\w*~zwrot\w*",
@@ -187,6 +188,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:paczk\w*|zwrot\w*|towar|przesylk\w*)~(?:jest )?(?:juz )?"
         r"(?:u panstwa|dotarl\w*|doszl\w*|zostal\w* (?:odebran|dostarczon)|dostarczon\w*|doreczon\w*)",
         r"po zwrocie",
+        r"(?:paczk|zwrot|przesylk|towar)\w*~~nadal(?:em|am|ismy|ysmy)\b",
+        r"(?:zwrot|paczk\w*|przesylk\w*)~(?:doszed\w*|dotar\w*)",
+        r"dziekuj\w*~za~zwrot\w*",
         r"zwrocon\w* (?:towar|produkt|paczk|przesylk|rzecz)\w*",
         r"odebrali\w*~(?:paczk|zwrot|towar|przesylk)\w*|(?:paczk|zwrot|towar|przesylk)\w*~odebrali\w*",
         r"odstapil" + _PAST,
@@ -198,6 +202,8 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"gdzie (?:sa )?(?:moje )?pieniadze",
         r"(?:nadal|wciaz|dalej|ciagle) (?:jest )?brak (?:zwrotu|pieniedzy|srodkow|przelewu|zwrotu pieniedzy)",
         r"gdzie~(?:moj )?zwrot\w*",
+        r"(?:pieniedzy|zwrotu|srodkow|przelewu)~(?:nadal|wciaz|dalej|ciagle|jeszcze)? ?brak",
+        r"(?:nadal|wciaz|dalej|ciagle|jeszcze|juz|od \w+ \w+) czekam na (?:pieniadze|zwrot|przelew|srodki)",
     ),
     "conditional": (
         # Hedged: "I might send it back later" is no return yet.
@@ -213,10 +219,31 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"bym",
         r"zeby",
     ),
+    # A doubt in the return's own clause: "może go odeślę" is no return yet.
+    "undecided": (
+        r"moze",
+        r"ewentualnie",
+    ),
+    # Sentence-wide: a verb of doubt in an earlier clause of the same sentence.
+    "doubt": (r"zastanawiam sie|waham sie|rozwazam|nie wiem,? czy|nie jestem pewn\w*",),
+    # What a return costs: "czy za zwrot muszę zapłacić?", "zwrócicie koszt wysyłki?".
+    "cost": (
+        r"koszt\w*~(?:wysylk|przesylk|zwrot|odesl|dostaw)\w*",
+        r"(?:darmow|bezplatn|odplatn|platn)\w*",
+        r"(?:zaplacic|placic|oplat\w*) za",
+        r"kto (?:placi|pokrywa)",
+    ),
+    # A condition opening the sentence: "Jeśli znowu się zepsuje, odeślę ją" is no return yet.
+    "condition": (
+        r"jesli(?! (?:to )?(?:mozliwe|mozna|panstwo)\b)",
+        r"jezeli(?! (?:to )?(?:mozliwe|mozna)\b)",
+        r"gdyby",
+        r"w razie",
+    ),
     "negator": (r"nie", r"bez", r"zadn\w*", r"nigdy", r"ani"),
     # Words a question starts with (they count at the start of a clause only).
     "interrogative": (
-        r"jak",
+        r"jak(?! tylko)",  # "jak tylko" is "as soon as"
         r"kiedy",
         r"gdzie",
         r"co",

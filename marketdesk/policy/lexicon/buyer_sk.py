@@ -58,6 +58,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "refund": (
         r"peniaze~" + _BACK,
+        _BACK + r" (?:cel\w* )?(?:sum|kupn\w* cen|peniaze|penazi)\w*",
         r"refund\w*",
         r"preplat\w*",
         r"dobropis\w*",
@@ -72,7 +73,11 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"odskodn\w*",
         r"(?:znizenie|znizit|znizte)~cen\w*",
     ),
-    "keep": (r"(?:necham|nechat|nechame|nechala|nechal) si", r"ponech\w*"),
+    "keep": (
+        r"(?:necham|nechat|nechame|nechala|nechal) si",
+        r"si (?:necham|nechat|nechame|nechala|nechal)\b",
+        r"ponech\w*",
+    ),
     "unwanted": (
         r"nepac\w*",
         r"nevyhovuj\w*",
@@ -159,6 +164,9 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:tovar|balik|zasielk\w*) (?:uz )?(?:je )?u vas",
         r"(?:vratk|spatn\w* zasielk|spatn\w* balik)\w*~(?:doruc|doraz|prevzat)\w*",
         r"po vrateni",
+        r"(?:vratenie|vratk\w*)~(?:prebehl\w*|uskutocnil\w*|vybaven\w*|hotov\w*)",
+        r"(?:tovar|balik|zasielku|vratku) (?:uz )?(?:mate|ste dostali|ste obdrzali)",
+        r"dakuj\w*~za~(?:vratenie|vratk\w*|refundaci\w*)",
         r"vraten(?:y|a|e|u|ych|eho|emu) (?:tovar|balik|zasielk|vyrobok|vec)\w*",
         r"(?:tovar|balik|zasielk\w*)~(?:som |sme )?(?:poslal|odoslal|zaslal|odovzdal)\w*",
         r"(?:poslal|odoslal|zaslal|odovzdal)\w*~(?:tovar|balik|zasielk)\w*",
@@ -170,6 +178,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:stale|este|doteraz)~(?:nedostal|neobdrzal|neprisl)\w*~(?:peniaze|penazi|sum|ucet|uct)\w*",
         r"na (?:ucet|ucte)~(?:stale |este )?nic",
         r"kde (?:su|ostali) (?:moje )?peniaze",
+        r"(?:uz|stale|este)~cakam na (?:peniaze|vratenie penazi|refundaci\w*)",
     ),
     "conditional": (
         # Hedged: "I might send it back later" is no return yet.
@@ -183,6 +192,17 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         r"by",
         r"aby",
     ),
+    # A doubt in the return's own clause: "možno ho vrátim" is no return yet.
+    "undecided": (
+        r"mozno",
+        r"pripadne",
+    ),
+    # Sentence-wide: a verb of doubt in an earlier clause of the same sentence.
+    "doubt": (r"vaham|rozmyslam|zvazujem|uvazujem|neviem,? ci|nie som si ist\w*",),
+    # What a return costs: "je spätné poštovné zadarmo?", "vrátite mi aj poštovné?".
+    "cost": (r"postovn\w*", r"doprav\w*", r"naklad\w*", r"poplat\w*", r"zadarmo", r"kto (?:plati|hradi)"),
+    # A condition opening the sentence: "Keby zase zlyhala, pošlem ju späť" is no return yet.
+    "condition": (r"keby", r"ak(?! (?:je to mozne|mozete|by ste)\b)", r"pokial", r"v pripade"),
     "negator": (r"nie", r"nechc\w*", r"nebud\w*", r"nem\w*", r"nikdy", r"bez", r"ziad\w*", r"ani"),
     # Words a question starts with (they count at the start of a clause only).
     "interrogative": (

@@ -22,7 +22,9 @@ class SellerLexicon:
     attach: Fragments = ()  # "attached", "here is": a document on this very message
     attach_adj: Fragments = ()  # "the attached label": attachment as an attribute of the noun
     use: Fragments = ()  # print it, stick it on: the label exists for the buyer to use
+    stick: Fragments = ()  # stick it on the parcel: only a label is stuck on, so a file to stick is the label
     document: Fragments = ()  # other things one attaches (invoice, photo, manual): says what a file is
+    info_page: Fragments = ()  # FAQ, policy, conditions, more information: a page to read, not a label to print
     package: Fragments = ()  # the parcel the buyer received
     in_package: Fragments = ()  # "in the parcel", "dem Paket bei"
     enclosed: Fragments = ()  # "the enclosed label" meaning the one in the parcel (when no file is attached)
@@ -97,6 +99,12 @@ AMOUNT_VALUE = re.compile(
     rf"(?<![\d.,])(\d{{1,3}}(?:[ .]\d{{3}})+|\d+)(?:[.,](\d{{1,2}}))?(?!\d) ?({_CURRENCY})(?!\w)"
     rf"|(?<!\w)(€|eur) ?(\d{{1,3}}(?:[ .]\d{{3}})+|\d+)(?:[.,](\d{{1,2}}))?(?!\d)"
 )
+# An amount of money inside a lexicon fragment ("19,99 €", "€19.99", "1 299 Kč", "89 zł"): a euro sign after the
+# number is left to a lookahead, so a fragment that ends on the amount still ends on a word character.
+MONEY = (
+    r"(?:(?:€|eur) ?\d+(?:[ .]\d{3})*(?:[.,]\d{1,2})?"
+    r"|\d+(?:[ .]\d{3})*(?:[.,]\d{1,2})?(?: ?(?:eur\w*|kc|czk|korun\w*|zl\w*|pln)| ?€(?= \w)|(?= ?€)))"
+)
 # What one unit of a currency named in a reply is worth in euro cents, as the storefronts ship: a stated amount is
 # compared with the unit's price only roughly, so configured rates are not needed.
 _CURRENCY_CENTS = {"€": 100, "eur": 100, "euro": 100, "euros": 100, "kc": 4, "czk": 4, "korun": 4, "zl": 23,
@@ -115,6 +123,21 @@ def amount_eur_cents(match: re.Match[str]) -> int | None:
     return int(units * rate / 100 * _RATE_SLACK[rate])
 
 
+# Files named as a document that is never stuck on a parcel (invoice, manual, form): "print it and stick it on"
+# does not make them the label.
+DOCUMENT_FILENAME = re.compile(
+    r"rechnung|invoice|faktur|facture|fattura|manual|anleitung|navod|instrukc|notice|istruzion|agb|terms|widerruf"
+    r"|formular|formulaire|modulo|formularz|katalog|catalog|lieferschein|delivery|dodaci|protokol|certifik|zertifik"
+    r"|garant|warrant|gwaranc"
+)
+# A file named with the word for a label itself ("return_label_UPS.pdf", "stitek.png"): it says what it is without a
+# word in the text; "retoure.pdf" or "dhl.pdf" may be a form or a receipt and needs the text to say so.
+LABEL_NOUN_FILENAME = re.compile(r"label|etikett|etiket|stitek|stitok|etykiet|etiquette|etichett")
+# A camera's or scanner's own name for a file ("IMG_0912.HEIC", "DSC01234.jpg", "Scan 2026-03-14.pdf"): it says
+# nothing about what the file shows.
+DEVICE_FILENAME = re.compile(
+    r"^(?:img|dsc|dscn|dcim|pxl|image|photo|foto|scan|sken|skan|pict|pic|wp)[\s_\-]*\d[\w\s\-]*\.\w+$"
+)
 LABEL_FILENAME = re.compile(
     r"label|etikett|etiket|retour|return|ruck|rueck|stitek|stitok|etykiet|etiquette|etichett|dhl|gls|ups|dpd|hermes"
     r"|ppl|zasilkovna|packeta|inpost|colissimo|chronopost|brt|sda|versand|shipping|waybill|przewoz|bordereau|qr"

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from marketdesk.policy.lexicon.seller_common import SellerLexicon
+from marketdesk.policy.lexicon.seller_common import MONEY, SellerLexicon
 
 _OBJ = r"(?:zbozi|vyrob\w*|produkt\w*|zasilk\w*|balik\w*|vratk\w*|polozk\w*|ho|je|to)"
 _SEND = r"(?:vracet|vratit|posilat|poslat|zasilat|zaslat|odesilat|odeslat|posilat zpet|poslat zpet)"
 # Verbs negated with the prefix "ne-" that a seller uses about labels, addresses and refunds.
 _NE = (
     r"ne(?:muz|moz|ma|js|bud|pos|zas|odes|vys|nab|prik|pril|poskyt|obsah|umi|dok|dav|vrac|vrat|dost|akcept|prij"
-    r"|dod|gen|tisk|zar|vlo|chc|vi|ved|ni)\w*"
+    r"|dod|gen|tisk|zar|vlo|vkl|pribal|prid|chc|vi|ved|ni)\w*"
 )
 
 LEXICON = SellerLexicon(
@@ -27,10 +27,16 @@ LEXICON = SellerLexicon(
     attach=(
         r"v priloze", r"prilohou", r"v prilohach", r"priloh\w*", r"prilozen\w*", r"priklada\w*", r"prilozil\w*",
         r"zasilame", r"posilame", r"tady je", r"zde je", r"zde najdete", r"zde naleznete",
-        r"najdete (?:v priloze|zde|nize)", r"naleznete (?:v priloze|zde|nize)", r"nize",
+        r"najdete (?:v priloze|zde|nize)", r"naleznete (?:v priloze|zde|nize)", r"nize", r"posilam", r"zasilam",
+        r"jak jsme se (?:\w+ )?(?:domluvil\w*|dohodl\w*)", r"jak bylo (?:domluveno|dohodnuto|slibeno)",
+        r"dle (?:domluvy|dohody)", r"podle (?:domluvy|dohody)",
     ),
     attach_adj=(r"prilozen\w*", r"v priloze"),
     use=(r"vytisk\w*", r"tisk\w*", r"nalep\w*", r"pouzij\w*", r"pouzit\w*", r"pouzi\w*"),
+    stick=(r"nalep\w*", r"prilep\w*"),
+    info_page=(
+        r"faq", r"podmin\w*", r"vop", r"informac\w*", r"pravidl\w*", r"zasad\w*", r"caste dotazy", r"napoved\w*",
+    ),
     document=(
         r"faktur\w*", r"fot\w*", r"snim\w*", r"obrazk\w*", r"navod\w*", r"obchodni podminky", r"formular\w*",
         r"dodaci list\w*", r"dobropis\w*", r"potvrzeni", r"protokol\w*", r"doklad\w*",
@@ -38,6 +44,7 @@ LEXICON = SellerLexicon(
     package=(r"balik\w*", r"balicek", r"balick\w*", r"zasilk(?!ovn)\w*", r"krabic\w*", r"baleni", r"obal\w*"),
     in_package=(
         r"(?:v|ve|uvnitr) (?:\w+ )?(?:baliku|balicku|zasilce|krabici|baleni|obalu)",
+        r"do (?:\w+ )?(?:baliku|balicku|zasilky|krabice|baleni)",
         r"uvnitr (?:\w+ )?(?:zasilky|krabice|balicku)",
         r"(?:dostal\w*|obdrzel\w*|prisl\w*|dodan\w*|prisel) (?:\w+ )?(?:spolu )?(?:s|se) (?:\w+ )?"
         r"(?:zbozim|zasilkou|balikem|objednavkou|vyrobkem)",
@@ -49,7 +56,7 @@ LEXICON = SellerLexicon(
     presence=(
         r"je", r"jsou", r"byl\w*", r"najdete", r"naleznete", r"nachazi", r"prilozen\w*", r"soucasti", r"vlozen\w*",
         r"obsahuje", r"obsahoval\w*", r"mate", r"prisel", r"prisla", r"dostal\w*", r"obdrzel\w*", r"vlozil\w*",
-        r"nalepen\w*",
+        r"nalepen\w*", r"dali", r"dal jsem", r"dala jsem", r"pribalil\w*", r"pridal\w*", r"pribalen\w*",
     ),
     address_cue=(
         r"adres\w*",
@@ -80,7 +87,8 @@ LEXICON = SellerLexicon(
         rf"bez (?:nutnosti )?(?:\w+ )?(?:vraceni|vratky|zasilani|posilani|{_SEND})\b",
         rf"(?:neni|nebude) (?:\w+ )?(?:treba|potreba|nutne|nutno) (?:\w+ ){{0,2}}{_SEND}",
         r"(?:vraceni|zasilani|posilani) (?:\w+ ){0,2}(?:neni|nebude) (?:\w+ )?(?:nutn\w*|potreb\w*|treba)",
-        r"ponech\w*", r"nechte si", r"nechat si", r"si (?:\w+ ){0,2}(?:nechat|ponechat|nechte|ponechte)",
+        r"ponech\w*", r"nechte si", r"nechat si", r"nech si",
+        r"si (?:\w+ ){0,2}(?:nechat|ponechat|nechte|ponechte|nech|nechej|nechejte)\b",
     ),
     no_return_not=(
         r"doklad\w*", r"uctenk\w*", r"obal\w*", r"krabic\w*", r"cisl\w*", r"kopi\w*", r"fotk\w*", r"informac\w*",
@@ -91,10 +99,15 @@ LEXICON = SellerLexicon(
         r"(?:penize|castk\w*|kupni cen\w*|platb\w*) (?:\w+ ){0,6}(?:vrat|vrac)\w*", r"proplat\w*", r"vratime vam",
         r"(?:vratil|vratim|vratime)\w* (?:\w+ ){0,2}(?:vam|\d+)\b",
         # money moved back: "celou částku jsme vám poslali zpět", "peníze jsme převedli na účet"
-        r"(?:penize|penez|castk\w*|obnos\w*|kupni cen\w*|platb\w*) (?:\w+ ){0,4}"
+        r"(?:penize|penez|castk\w*|obnos\w*|kupni cen\w*|platb\w*) (?:\w+ ){0,6}"
         r"(?:posl|posil|zasl|zasil|odesl|odesil|poukaz|preved|prevad|pripsa|uhrad)\w*",
         r"(?:posl|posil|zasl|zasil|odesl|odesil|poukaz|preved|prevad|pripsa|uhrad)\w* (?:\w+ ){0,3}"
         r"(?:penize|castk\w*|obnos\w*|kupni cen\w*|platb\w*)",
+        # an amount sent back: "poslali jsme Vám 499 Kč zpět"
+        rf"(?:posl|zasl|odesl|poukaz|preved|vratil)\w* (?:\w+ ){{0,4}}{MONEY} (?:\w+ )?zpet",
+        rf"{MONEY} (?:\w+ ){{0,3}}(?:zpet|vracen\w*|vratil\w*|vratime|poukazan\w*|prevedl\w*)",
+        # money on the move: "peníze jsou na cestě", "prachy už máš na cestě"
+        r"(?:penize|prachy|castk\w*|obnos\w*|platb\w*|refundac\w*) (?:\w+ ){0,4}na ceste",
     ),
     full=(r"cel\w*", r"pln\w*", r"kompletn\w*", r"kupni cen\w*", r"100 ?%", r"vsechn\w*"),
     discount=(

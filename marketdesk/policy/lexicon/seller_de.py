@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marketdesk.policy.lexicon.seller_common import SellerLexicon
+from marketdesk.policy.lexicon.seller_common import MONEY, SellerLexicon
 
 # Umlauts fold to a plain vowel, but people without a German keyboard write "ue": "zurueck", "Rueckgabe".
 _ZU = r"zurue?ck"
@@ -29,36 +29,51 @@ LEXICON = SellerLexicon(
         r"anbei", r"beigefue?gt\w*", r"angehae?ngt\w*", r"anhae?ngend\w*", r"angefue?gt\w*", r"im anhang",
         r"als anhang", r"in der anlage", r"als anlage", r"beiliegend\w*", r"hier (?:ist|sind|finden sie|kommt)",
         r"hiermit", r"nachfolgend", r"finden sie (?:anbei|im anhang|hier|unten)", r"anhang",
+        r"hae?ngt (?:\w+ ){0,4}an\b", r"an (?:dieser|diese[rm]) (?:nachricht|e-?mail|mail)",
+        # the thing agreed on, handed over with this message
+        r"wie (?:besprochen|vereinbart|versprochen|abgesprochen|telefonisch besprochen)",
     ),
     attach_adj=(r"beigefue?gte[nmrs]?", r"angehae?ngte[nmrs]?", r"anbei", r"im anhang", r"beiliegende[nmrs]?"),
     use=(
         r"(?:aus)?drucke?n?", r"drucken sie", r"ausgedruckt\w*", r"aufkleb\w*", r"kleben", r"kleben sie",
         r"nutzen sie", r"verwenden sie", r"benutzen sie", r"bringen sie",
     ),
+    stick=(
+        r"aufkleb\w*", r"draufkleb\w*", r"kleben sie (?:es|ihn|sie|das \w+|den \w+|die \w+) (?:\w+ )?(?:auf|drauf)",
+    ),
+    info_page=(
+        r"faq", r"agb", r"richtlinie\w*", r"bedingungen", r"hinweis\w*", r"informationen", r"infos?",
+        r"\w*belehrung\w*", r"fragen und antworten", r"hilfe\w*",
+    ),
     document=(
-        r"rechnung\w*", r"foto\w*", r"bild\w*", r"anleitung\w*", r"agb", r"widerrufsformular\w*", r"formular\w*",
+        r"rechnung\w*", r"foto\w*", r"bild\w*", r"\w*anleitung\w*", r"\w*handbuch\w*", r"agb",
+        r"widerrufsformular\w*", r"formular\w*",
         r"lieferschein\w*", r"datenblatt\w*", r"gutschrift\w*", r"bestatigung\w*", r"beleg\w*", r"handbuch\w*",
     ),
-    package=(r"paket\w*", r"pae?ckchen", r"karton\w*", r"sendung", r"lieferung\w*", r"verpackung\w*"),
+    package=(r"paket\w*", r"packet\w*", r"pae?ckchen", r"karton\w*", r"sendung", r"lieferung\w*", r"verpackung\w*"),
     in_package=(
-        r"(?:im|in dem|in ihrem|in ihrer|in der|innerhalb (?:des|der)) (?:\w+ )?"
-        r"(?:paket|pae?ckchen|karton|sendung|lieferung|verpackung|originalverpackung)(?:s|es|e|en)?",
+        r"(?:im|ins|in dem|in das|in ihrem|in ihr|in ihrer|in der|innerhalb (?:des|der)) (?:\w+ )?"
+        r"(?:paket|packet|pae?ckchen|karton|sendung|lieferung|verpackung|originalverpackung)(?:s|es|e|en)?",
         r"(?:paket|pae?ckchen|karton|sendung|lieferung|bestellung|ware)(?:s|es|e|en)? (?:\w+ ){0,2}(?:bei|beigelegt)",
+        r"im inneren (?:des|der|ihres|ihrer) (?:\w+ )?(?:paket|pae?ckchen|karton|sendung|verpackung)\w*",
         r"(?:paket|sendung|lieferung|ware)\w* beiliegend\w*",
         r"(?:dem|der|ihrem|ihrer) (?:\w+ )?(?:paket|pae?ckchen|karton|sendung|lieferung|bestellung|ware)(?:s|es|e|en)? "
-        r"(?:\w+ ){0,5}(?:bei|beigelegt|beigefue?gt)",
+        r"(?:\w+ ){0,5}(?:bei|beigelegt|beigefue?gt|beilag|beilagen|beiliegt|beiliegen|beigelegen)",
         r"im lieferumfang",
     ),
     enclosed=(r"beigelegt\w*", r"beiliegend\w*", r"mitgeliefert\w*", r"mitgeschickt\w*", r"im lieferumfang"),
     presence=(
         r"liegt", r"lag", r"beilag", r"liegen", r"lagen", r"befindet", r"befand", r"beiliegend\w*", r"beigelegt\w*",
-        r"enthalten", r"finden sie", r"ist", r"war", r"waren", r"mitgeliefert", r"mitgeschickt", r"dabei",
+        r"enthalten", r"finden sie", r"findest", r"findet", r"steckt", r"drin", r"ist", r"war", r"waren",
+        r"mitgeliefert", r"mitgeschickt", r"dabei", r"gelegt", r"reingelegt", r"eingelegt", r"beigepackt",
+        r"gepackt", r"mitgegeben",
     ),
     address_cue=(
         rf"(?:{_RU}sende|retouren?|{_RU}sendungs|{_RU}gabe|lager|firmen|unsere|folgende|nachstehende)?-?adresse\w*",
         r"anschrift\w*",
         r"(?:senden|schicken|retournieren|adressieren) sie (?:\w+ ){0,5}an\b",
         rf"(?:{_ZU})?(?:zu)?(?:senden|schicken) an\b",
+        r"(?:schick|schicke|send|sende|schickt|sendet) (?:\w+ ){0,5}an\b",  # the informal imperative
         rf"(?:{_RU}sendung|retoure|{_RU}gabe|{_RU}versand) (?:bitte )?an\b",
     ),
     address_ref=(
@@ -88,12 +103,17 @@ LEXICON = SellerLexicon(
     ),
     contact=(r"kontaktier\w*", r"wenden sie sich", r"schreiben sie", r"rufen sie", r"kundenservice", r"kundendienst"),
     no_return=(
-        r"(?:muss\w*|brauch\w*) (?:\w+ ){0,4}(?:nicht|nichts|kein\w*) (?:\w+ ){0,3}"
+        r"(?:muss\w*|brauch\w*) (?:\w+ ){0,4}(?:nicht|nichts|nix|kein\w*) (?:\w+ ){0,3}"
         rf"(?:{_ZU}\w*|retournier\w*|einsenden|einzusenden|schicken|senden|zu schicken|zu senden)",
         rf"(?:{_RU}sendung|retoure|{_RU}gabe|{_RU}versand|{_ZU}senden|{_ZU}schicken)\w* (?:\w+ ){{0,4}}"
         r"(?:ist |wird )?(?:nicht|nicht mehr|keine?) (?:mehr )?(?:noe?tig|notwendig|erforderlich|vonnoe?ten)",
-        rf"(?:ohne|keine) (?:\w+ )?(?:{_RU}sendung|retoure|{_RU}gabe|{_RU}versand|{_ZU}sendung|{_ZU}senden)(?:en|n)?",
+        # "ohne Rücksendung"; "keine Rücksendung" only with "nötig" (else: "we cannot offer a return")
+        rf"ohne (?:\w+ )?(?:{_RU}sendung|retoure|{_RU}gabe|{_RU}versand|{_ZU}sendung|{_ZU}senden)(?:en|n)?",
+        rf"keine (?:\w+ )?(?:{_RU}sendung|retoure|{_RU}gabe|{_RU}versand|{_ZU}sendung)(?:en|n)? (?:\w+ ){{0,2}}"
+        r"(?:noe?tig|notwendig|erforderlich)",
         rf"(?:schicken|senden) sie (?:\w+ ){{0,3}}(?:bitte )?nicht (?:\w+ )?{_ZU}",
+        # the verb first: "zurückschicken brauchen Sie nichts"
+        rf"{_ZU}(?:zu)?(?:schicken|senden|geben) (?:muss\w*|brauch\w*) (?:\w+ ){{0,2}}(?:nicht|nichts|nix|kein\w*)",
         r"behalten", r"behalte", r"behaltet",
     ),
     no_return_not=(
@@ -112,6 +132,10 @@ LEXICON = SellerLexicon(
         r"|veranlasst|freigegeben)",
         r"(?:ue?berwiesen|ue?berweisen|angewiesen|ausgezahlt|auszahlen) (?:\w+ ){0,4}"
         r"(?:geld|betrag|kaufpreis|summe)\w*",
+        # an amount sent back: "wir haben Ihnen 19,99 € über PayPal zurückgeschickt"
+        rf"{MONEY} (?:\w+ ){{0,3}}(?:{_ZU}\w*|ue?berwiesen|erstattet|gutgeschrieben|ausgezahlt)",
+        # money on the move: "das Geld ist schon unterwegs", "die Erstattung ist auf dem Weg"
+        r"(?:geld|betrag|kaufpreis|summe|erstattung|gutschrift|kohle)\w* (?:\w+ ){0,3}(?:unterwegs|auf dem weg)",
     ),
     full=(
         r"voll\w*", r"vollstae?ndig\w*", r"gesamt\w*", r"komplett\w*", r"ganze[nmrs]?", r"kaufpreis\w*",
@@ -127,7 +151,7 @@ LEXICON = SellerLexicon(
         r"ersatz\w*", r"austausch\w*", r"umtausch\w*", rf"neue[nsm]? {_OBJ}", r"reparatur\w*", r"repariert\w*",
         r"nachliefer\w*", r"fehlende\w* teile",
     ),
-    negation=(r"nicht", r"kein(?:e|en|em|er|es)?", r"nie", r"niemals", r"weder", r"nichts", r"keinerlei"),
+    negation=(r"nicht", r"kein(?:e|en|em|er|es)?", r"nie", r"niemals", r"weder", r"nichts", r"nix", r"keinerlei"),
     negation_tight=(r"ohne",),
     not_negation=(
         r"nicht nur", r"nicht vergessen", r"vergessen sie nicht", r"kein problem", r"keine sorge", r"keine ursache",
@@ -154,7 +178,7 @@ LEXICON = SellerLexicon(
     ),
     later=(
         r"danach", r"anschliessend", r"im anschluss", r"daraufhin", r"in kue?rze", r"kurzfristig", r"zeitnah",
-        r"demnae?chst", r"spae?ter", r"morgen", r"ue?bermorgen", r"gesondert\w*", r"separat\w*",
+        r"demnae?chst", r"spae?ter", r"dann", r"morgen", r"ue?bermorgen", r"gesondert\w*", r"separat\w*",
         r"per (?:e-?mail|mail|post|brief)", r"in einer (?:separaten|weiteren|zweiten|gesonderten|neuen) "
         r"(?:e-?mail|nachricht|mail)", r"in den nae?chsten (?:tagen|stunden)", r"umgehend", r"schnellstmoe?glich",
         r"baldmoe?glichst", r"bald", r"noch heute",

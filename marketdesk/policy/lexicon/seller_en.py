@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marketdesk.policy.lexicon.seller_common import SellerLexicon
+from marketdesk.policy.lexicon.seller_common import MONEY, SellerLexicon
 
 _OBJ = r"(?:it|item|items|product|products|goods|parcel|package|order|article|them|one|device)"
 _SEND_BACK = r"(?:return\w*|send\w* (?:\w+ ){0,3}back|ship\w* (?:\w+ ){0,3}back|post\w* (?:\w+ ){0,3}back)"
@@ -22,23 +22,36 @@ LEXICON = SellerLexicon(
     attach=(
         r"attached", r"attachment\w*", r"enclosed", r"please find", r"you(?:'ll| will)? find", r"here is",
         r"here's", r"here are", r"herewith", r"as an attachment", r"below",
+        r"as (?:discussed|agreed|promised|requested)",
     ),
     attach_adj=(r"attached", r"enclosed"),
     use=(r"print\w*", r"stick\w*", r"affix\w*", r"use (?:the|this|our|it)", r"tape", r"drop (?:\w+ )?off"),
+    stick=(
+        r"stick (?:it|this|that|them) (?:\w+ )?(?:on|onto|to)\b", r"affix\w*",
+        r"tape (?:it|this|that|them) (?:\w+ )?(?:on|onto|to)\b",
+    ),
+    info_page=(
+        r"faqs?", r"polic(?:y|ies)", r"terms", r"conditions", r"info", r"information", r"help (?:page|centre|center)",
+        r"more details",
+    ),
     document=(
         r"invoice\w*", r"photo\w*", r"picture\w*", r"image\w*", r"manual\w*", r"instructions?", r"terms",
         r"form\b", r"forms", r"receipt\w*", r"delivery note\w*", r"credit note\w*", r"confirmation\w*",
         r"datasheet\w*", r"guide\w*",
     ),
-    package=(r"parcels?", r"packages?", r"box(?:es)?", r"shipments?", r"deliver(?:y|ies)", r"packaging", r"cartons?"),
+    package=(
+        r"parcels?", r"parcles?", r"packages?", r"packets?", r"box(?:es)?", r"shipments?", r"deliver(?:y|ies)",
+        r"packaging", r"cartons?",
+    ),
     in_package=(
         r"(?:in|inside|within|with) (?:the|your|its|this) (?:original )?"
-        r"(?:parcel|package|box|shipment|delivery|packaging|carton|order)",
+        r"(?:parcel|parcle|pacel|package|pakage|pacakge|packet|box|shipment|delivery|packaging|carton|order)",
         r"came with (?:the|your) (?:parcel|package|order|item|delivery|shipment)",
     ),
     presence=(
         r"is", r"was", r"are", r"were", r"included", r"enclosed", r"inside", r"find", r"came", r"comes",
-        r"contained", r"provided", r"supplied", r"there", r"should be",
+        r"contained", r"provided", r"supplied", r"there", r"should be", r"put", r"popped", r"placed", r"added",
+        r"slipped", r"tucked", r"packed",
     ),
     address_cue=(r"address(?:es)?", r"(?:send|return|ship|post|mail)\w* (?:\w+ ){0,6}to\b"),
     address_ref=(
@@ -67,13 +80,14 @@ LEXICON = SellerLexicon(
         rf"(?:do not|don't|dont|need not|needn't|won't|will not|wouldn't|shouldn't|not) (?:\w+ ){{0,2}}"
         rf"(?:need|have|required?) to (?:\w+ )?{_SEND_BACK}",
         rf"no need to (?:\w+ )?{_SEND_BACK}",
+        r"nothing (?:\w+ )?to (?:send|return|ship|post)\w*",
         rf"(?:do not|don't|dont|no need to) (?:worry|bother) (?:about |with |to )?(?:\w+ )?{_SEND_BACK}",
         r"(?:please )?(?:do not|don't|dont) (?:return|send|ship|post)\w*(?: \w+){0,2} (?:back|it|them|items?|goods"
         r"|products?|parcel)",
         rf"{_SEND_BACK} (?:\w+ ){{0,3}}(?:is|are|will be) not (?:necessary|needed|required)",
         r"(?:no|without) (?:\w+ )?(?:return|returning|sending (?:\w+ ){0,2}back)\b"
         r"(?! (?:labels?|slips?|address\w*|forms?|codes?|policy|period|window|costs?|shipping))",
-        r"keep\w*", r"hold on to", r"retain\w*",
+        r"keep\w*", r"hold on ?to", r"hang on ?to", r"retain\w*",
     ),
     no_return_not=(
         r"receipt\w*", r"packaging", r"box", r"tracking", r"number", r"copy", r"eye", r"mind", r"in touch",
@@ -85,7 +99,12 @@ LEXICON = SellerLexicon(
             r"(?:money|amount|sum|purchase price|payment|funds|price) (?:\w+ ){0,3}(?:back|returned|refunded"
             r"|credited|transferred|reimbursed|repaid|wired)",
             r"(?:sent|send\w*|transferr\w*|paid|wired|credit\w*|return\w*) (?:\w+ ){0,3}(?:money|amount|sum"
-            r"|purchase price|payment|funds)\b"),
+            r"|purchase price|payment|funds)\b",
+            # an amount sent back: "we've just sent you €19.99 back via PayPal"
+            rf"(?:sent|send\w*|transferr\w*|paid|wired|credit\w*|refunded|returned|issued) (?:\w+ ){{0,2}}{MONEY}",
+            # money on the move: "the money's on its way back", "the full amount is in the post"
+            r"(?:money|amount|sum|purchase price|payment|funds|cash)(?:'s)? (?:\w+ ){0,3}(?:on (?:its|their|the) way"
+            r"|in the post|heading back)"),
     full=(r"full\w*", r"in full", r"entire", r"whole", r"complete", r"total", r"purchase price", r"100 ?%"),
     discount=(
         r"discount\w*", r"partial(?:ly)? (?:\w+ )?refund\w*", r"refund (?:\w+ ){0,3}partial\w*", r"price reduction",

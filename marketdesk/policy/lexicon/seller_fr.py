@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marketdesk.policy.lexicon.seller_common import SellerLexicon
+from marketdesk.policy.lexicon.seller_common import MONEY, SellerLexicon
 
 _OBJ = r"(?:article|produit|colis|retour|marchandise|paquet|envoi|commande)s?"
 _SEND = r"(?:renvoy\w*|retourn\w*|renvoi|retour|expedi\w*|rendre)"
@@ -21,28 +21,33 @@ LEXICON = SellerLexicon(
     attach=(
         r"ci-joint\w*", r"ci joint\w*", r"en piece jointe", r"en pj", r"pj", r"pieces? jointes?", r"en annexe",
         r"joint\w*", r"voici", r"vous trouverez", r"ci-dessous", r"ci-apres", r"nous vous adressons",
-        r"nous vous transmettons", r"nous vous envoyons",
+        r"nous vous transmettons", r"nous vous envoyons", r"je vous (?:envoie|transmets|adresse)",
+        r"comme (?:convenu|promis|demande|discute)",
     ),
     attach_adj=(r"ci-joint\w*", r"ci joint\w*", r"jointes?", r"en piece jointe"),
     use=(r"imprim\w*", r"colle[rz]?", r"utilis\w*", r"appos\w*", r"deposez", r"deposer"),
+    stick=(r"coll(?:ez|er) (?:\w+ )?sur", r"(?:la |les )?coll(?:ez|er)\b", r"appos\w*"),
+    info_page=(r"faq", r"politique", r"conditions", r"cgv", r"informations?", r"infos?", r"modalites", r"aide"),
     document=(
         r"factur\w*", r"photos?", r"images?", r"notice\w*", r"mode d'emploi", r"cgv", r"conditions generales",
         r"formulaire\w*", r"bon de livraison", r"avoir", r"confirmation\w*", r"justificatif\w*",
     ),
     package=(r"colis", r"paquet\w*", r"carton\w*", r"envoi\w*", r"emballage\w*", r"livraison\w*", r"boite\w*"),
     in_package=(
-        r"dans (?:le |la |l'|votre |vos |son |sa |ce )?(?:colis|paquet|carton|envoi|emballage|boite|livraison)\w*",
+        r"dans (?:le |la |l'|votre |vos |ton |ta |tes |son |sa |ce )?(?:colis|paquet|carton|envoi|emballage|boite"
+        r"|livraison)\w*",
+        r"a l'interieur (?:du|de la|de l'|de votre) (?:colis|paquet|carton|envoi|emballage|boite)",
         r"(?:joint\w*|inclus\w*|fourni\w*|glisse\w*) (?:\w+ )?(?:au|dans le|avec le|dans votre|a votre) "
         r"(?:colis|paquet|envoi|carton)",
     ),
     enclosed=(r"fourni\w* avec (?:le colis|la commande|l'article|votre commande)",),
     presence=(
         r"se trouve", r"se trouvait", r"est", r"etait", r"trouverez", r"joint\w*", r"inclus\w*", r"fourni\w*",
-        r"contient", r"contenait", r"present\w*", r"glisse\w*",
+        r"contient", r"contenait", r"present\w*", r"glisse\w*", r"mis", r"mise", r"ajoute\w*", r"insere\w*",
     ),
     address_cue=(
         r"adresse\w*",
-        r"(?:renvoyer|retourner|envoyer|expedier|renvoyez|retournez|envoyez|expediez) (?:\w+ ){0,4}(?:a|au)\b",
+        r"(?:renvoyer|retourner|envoyer|expedier|renvoyez|retournez|envoyez|expediez) (?:[\w']+ ){0,4}(?:a|au)\b",
     ),
     address_ref=(r"adresse (?:\w+ ){0,2}(?:de l'expediteur|sur le colis|sur la facture|figurant sur|indiquee sur)",),
     return_word=(r"retour\w*", r"renvo\w*", r"retourn\w*", r"retractation"),
@@ -64,11 +69,12 @@ LEXICON = SellerLexicon(
     no_return=(
         rf"(?:n'avez|n'aurez|n'etes) (?:\w+ )?pas (?:besoin |oblige |tenu )?(?:de |d'|a )?(?:\w+ ){{0,2}}{_SEND}",
         rf"inutile (?:de |d')?(?:\w+ ){{0,2}}{_SEND}",
-        rf"(?:pas|aucun) (?:besoin|necessaire|necessite) (?:de |d')?(?:\w+ ){{0,2}}{_SEND}",
+        rf"(?:pas|aucun|plus) (?:besoin|necessaire|necessite) (?:de |d')?(?:\w+ ){{0,2}}{_SEND}",
         rf"(?:sans|aucun) (?:\w+ )?(?:retour|renvoi|retourner|renvoyer|avoir a {_SEND})\b",
         r"(?:le |la |l')?(?:retour|renvoi) (?:\w+ ){0,3}(?:n'est|ne sera) pas (?:\w+ )?"
         r"(?:necessaire|requis|obligatoire|utile)",
         r"ne (?:nous )?(?:le |la |les |l')?(?:renvoyez|retournez|expediez) (?:\w+ )?pas",
+        r"rien (?:a )?(?:nous )?(?:renvoyer|retourner|rendre|expedier)\b",
         r"gard\w*", r"conserv\w*",
     ),
     no_return_not=(r"preuve\w*", r"ticket\w*", r"factur\w*", r"emballage\w*", r"numero\w*", r"recu\w*",
@@ -80,6 +86,10 @@ LEXICON = SellerLexicon(
         r"(?:montant|somme|argent|prix d'achat|integralite)",
         r"(?:montant|somme|argent|prix d'achat) (?:\w+ ){0,4}(?:vire|verse|reverse|renvoye|restitue|rendu|transfere"
         r"|recredite|credite)\w*",
+        # an amount sent back: "nous venons de vous renvoyer 19,99 € via PayPal"
+        rf"(?:renvoy|rembours|vir|vers|transfer|credit|rendu)\w* (?:\w+ ){{0,2}}{MONEY}",
+        # money on the move: "l'argent est déjà en route", "le virement est parti"
+        r"(?:montant|somme|argent|virement|remboursement) (?:\w+ ){0,3}(?:en route|en chemin|parti|partie)\b",
     ),
     full=(r"integral\w*", r"total\w*", r"complet\w*", r"entier\w*", r"prix d'achat", r"totalite", r"100 ?%"),
     discount=(

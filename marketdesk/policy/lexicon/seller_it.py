@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marketdesk.policy.lexicon.seller_common import SellerLexicon
+from marketdesk.policy.lexicon.seller_common import MONEY, SellerLexicon
 
 _OBJ = r"(?:articol\w*|prodott\w*|pacc\w*|res[oi]|merce|spedizion\w*|ordine)"
 _SEND = r"(?:restitui\w*|rispedi\w*|rimand\w*|invia\w*|sped\w*|render\w*|restituzione)"
@@ -20,10 +20,15 @@ LEXICON = SellerLexicon(
     link=(r"link\w*", r"collegamento\w*", r"scaric\w*", r"clicc\w*", r"url", r"indirizzo (?:web|internet)"),
     attach=(
         r"in allegato", r"allegat\w*", r"alleghiamo", r"allego", r"qui di seguito", r"di seguito", r"ecco",
-        r"trova (?:in allegato|allegat\w*|qui)", r"le inviamo", r"le mandiamo", r"le trasmettiamo",
+        r"trova (?:in allegato|allegat\w*|qui)", r"le inviamo", r"le mandiamo", r"le trasmettiamo", r"le invio",
+        r"come (?:d'accordo|concordato|promesso|richiesto|da accordi)",
     ),
     attach_adj=(r"allegat\w*", r"in allegato"),
     use=(r"stamp\w*", r"incoll\w*", r"applic\w*", r"attacc\w*", r"utilizz\w*", r"usi"),
+    stick=(r"attacc\w*", r"incoll\w*", r"applic\w* (?:\w+ ){0,2}(?:sul|sulla) (?:pacco|scatola|collo)"),
+    info_page=(
+        r"faq", r"politica", r"condizioni", r"informazion\w*", r"info", r"termini", r"modalita", r"domande frequenti",
+    ),
     document=(
         r"fattur\w*", r"foto\w*", r"immagin\w*", r"manuale\w*", r"istruzion\w*", r"condizioni", r"modulo\w*",
         r"documento di trasporto", r"ddt", r"conferma\w*", r"ricevuta\w*", r"scontrino\w*",
@@ -38,11 +43,11 @@ LEXICON = SellerLexicon(
     ),
     enclosed=(r"in dotazione", r"fornit\w* (?:con|insieme a) (?:il pacco|l'ordine|l'articolo)"),
     presence=(r"si trova", r"si trovava", r"e", r"era", r"trovera", r"trova", r"inclus\w*", r"allegat\w*",
-              r"inserit\w*", r"present\w*", r"contiene", r"conteneva"),
+              r"inserit\w*", r"present\w*", r"contiene", r"conteneva", r"messo", r"messa", r"aggiunt\w*"),
     address_cue=(
         r"indirizz\w*",
         r"(?:inviare|spedire|rispedire|restituire|rimandare|invii|spedisca|rispedisca|restituisca|rimandi) "
-        r"(?:\w+ ){0,4}(?:a|al|presso)\b",
+        r"(?:[\w']+ ){0,4}(?:a|al|presso)\b",
     ),
     address_ref=(r"indirizz\w* (?:\w+ ){0,2}(?:del mittente|sul pacco|sulla fattura|indicato sul)",),
     return_word=(r"res[oi]", r"restitu\w*", r"rispedi\w*", r"rimand\w*", r"recesso"),
@@ -67,7 +72,8 @@ LEXICON = SellerLexicon(
         r"(?:la )?(?:restituzione|reso|rispedizione) (?:\w+ ){0,3}non (?:e|sara) (?:\w+ )?"
         r"(?:necessari\w*|richiest\w*|obbligatori\w*)",
         r"non (?:ce |ci )?(?:lo |la |li |le )?(?:restituisca|rispedisca|rimandi|restituite|rispedite|invii)\b",
-        r"ten(?:ga|ere|erlo|erla|erli|ete)", r"trattener\w*", r"trattenga", r"conserv(?:i|are|arlo|arla)",
+        r"ten(?:ga|ere|erlo|erla|erli|ete)", r"tien(?:i|iti|itelo|itela|ila|ilo|ile|ili)\b", r"trattener\w*",
+        r"trattenga", r"conserv(?:i|are|arlo|arla)",
     ),
     no_return_not=(r"scontrino\w*", r"ricevut\w*", r"fattur\w*", r"imball\w*", r"confezion\w*",
                    r"considerazione", r"presente", r"conto", r"aggiornat\w*", r"informat\w*"),
@@ -78,6 +84,10 @@ LEXICON = SellerLexicon(
         r"(?:restitu|bonific|versat|vers|rimandat|inviat|trasferit)\w* (?:[\w']+ ){0,3}(?:l')?(?:importo|somma|denaro"
         r"|soldi)",
         r"(?:importo|somma|denaro|soldi) (?:\w+ ){0,4}(?:restituit|bonificat|versat|trasferit|rimandat|inviat)\w*",
+        # an amount sent back: "le abbiamo appena rimandato 19,99 € tramite PayPal"
+        rf"(?:rimandat|restituit|bonificat|versat|accreditat|rimborsat|inviat)\w* (?:\w+ ){{0,2}}{MONEY}",
+        # money on the move: "i soldi sono già in arrivo", "l'importo è in viaggio"
+        r"(?:importo|somma|denaro|soldi|bonifico|rimborso) (?:\w+ ){0,3}(?:in arrivo|in viaggio|in cammino|partit\w*)",
     ),
     full=(r"inter[oa]", r"integral\w*", r"total\w*", r"complet\w*", r"prezzo (?:di |d')?acquisto", r"100 ?%",
           r"tutto l'importo", r"l'intero importo"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marketdesk.policy.lexicon.seller_common import SellerLexicon
+from marketdesk.policy.lexicon.seller_common import MONEY, SellerLexicon
 
 _OBJ = r"(?:towar\w*|produkt\w*|przesylk\w*|paczk\w*|zwrot\w*|artykul\w*|przedmiot\w*)"
 _SEND = r"(?:odsyla\w*|odesla\w*|zwraca\w*|zwroci\w*|wysyla\w*|wysla\w*|oddawa\w*|odda\w*)"
@@ -22,11 +22,18 @@ LEXICON = SellerLexicon(
           r"pod adresem"),
     attach=(
         r"w zalaczniku", r"w zalacznikach", r"zalacz\w*", r"dolaczon\w*", r"przesylamy", r"przesylam",
-        r"wysylamy", r"przekazujemy", r"oto", r"ponizej", r"tutaj (?:jest|znajdzie)",
+        r"wysylamy", r"przekazujemy", r"oto", r"ponizej", r"tutaj (?:jest|znajdzie)", r"wysylam",
+        r"dolaczyl\w* (?:\w+ )?do (?:tej|niniejszej) (?:wiadomosci|korespondencji|e-?maila|maila)",
+        r"(?:tak )?jak (?:sie )?(?:umawialismy|ustalilismy|obiecalismy|bylo ustalone)", r"zgodnie z ustaleniami",
     ),
     attach_adj=(r"zalaczon\w*", r"w zalaczniku", r"dolaczon\w*"),
     use=(r"wydruk\w*", r"wydrukowa\w*", r"drukuj\w*", r"naklej", r"naklei\w*", r"przyklei\w*", r"uzyj\w*",
          r"uzyc\w*", r"skorzysta\w*"),
+    stick=(r"naklej(?!k)\w*", r"naklei\w*", r"przyklej\w*", r"przyklei\w*"),
+    info_page=(
+        r"faq", r"regulamin\w*", r"zasad\w*", r"polityk\w*", r"informacj\w*", r"warunk\w*", r"pytania",
+        r"pomoc\w*",
+    ),
     document=(
         r"faktur\w*", r"zdjec\w*", r"zdjeci\w*", r"instrukcj\w*", r"regulamin\w*", r"formularz\w*", r"paragon\w*",
         r"potwierdzeni\w*", r"protokol\w*", r"korekt\w*",
@@ -34,6 +41,7 @@ LEXICON = SellerLexicon(
     package=(r"paczk\w*", r"przesylk\w*", r"karton\w*", r"opakowani\w*", r"pudel\w*", r"pudl\w*"),
     in_package=(
         r"w (?:\w+ )?(?:paczce|przesylce|kartonie|opakowaniu|pudelku|pudle)",
+        r"(?:w srodku|wewnatrz) (?:\w+ )?(?:paczki|przesylki|kartonu|opakowania|pudelka|pudla)",
         r"do (?:\w+ )?(?:paczki|przesylki|zamowienia|towaru|kartonu|pudelka|opakowania)",
         r"(?:dolaczon\w*|zalaczon\w*|umieszczon\w*|wlozon\w*) (?:\w+ )?(?:do|w) (?:\w+ )?"
         r"(?:paczk\w*|przesylk\w*|karton\w*|opakowani\w*|pudel\w*|pudl\w*)",
@@ -43,7 +51,7 @@ LEXICON = SellerLexicon(
     presence=(
         r"znajduje", r"znajdowala", r"znajdzie", r"znajdziesz", r"jest", r"byla", r"byl", r"bylo", r"dolaczon\w*",
         r"zalaczon\w*", r"umieszczon\w*", r"wlozon\w*", r"zawiera", r"zawierala", r"otrzymal\w*", r"byc",
-        r"dolaczyl\w*", r"wlozyl\w*", r"przyklejon\w*", r"naklejon\w*",
+        r"dolaczyl\w*", r"wlozyl\w*", r"wrzucil\w*", r"dorzucil\w*", r"dodal\w*", r"przyklejon\w*", r"naklejon\w*",
     ),
     address_cue=(
         r"adres\w*",
@@ -75,7 +83,7 @@ LEXICON = SellerLexicon(
         r"(?:zwrot|odeslanie|odsylanie) (?:towaru|produktu) (?:\w+ ){0,2}nie jest (?:\w+ )?"
         r"(?:konieczn\w*|potrzebn\w*|wymagan\w*)",
         rf"(?:prosze|prosimy) (?:\w+ )?nie {_SEND}", r"nie (?:odsylaj|zwracaj|wysylaj)(?:cie)?\b",
-        r"zatrzyma\w*", r"zachowa\w*", r"zostawi\w* (?:\w+ ){0,2}(?:sobie|u siebie)",
+        r"zatrzyma\w*", r"zachowa\w*", r"zostaw\w* (?:\w+ ){0,2}(?:sobie|u siebie)",
     ),
     no_return_not=(r"paragon\w*", r"dowod\w*", r"opakowani\w*", r"numer\w*", r"faktur\w*", r"ostroznosc\w*",
                    r"kopi\w*", r"karton\w*"),
@@ -91,6 +99,10 @@ LEXICON = SellerLexicon(
         r"(?:odda\w*|oddal\w*|przela\w*|przelal\w*|przekaz\w*|wysl\w*|wyplac\w*|zaksieg\w*|zwroc\w*|odeslal\w*)",
         r"(?:oddal\w*|oddamy|przelal\w*|przelejemy|przekazal\w*|wyslal\w*|wyplacil\w*|zaksiegowal\w*)"
         r" (?:\w+ ){0,3}(?:pieniadze|srodki|kwot\w*|naleznosc\w*)",
+        # an amount sent back: "przelaliśmy Panu 89 zł", "zwrot 149 zł zleciłam"
+        rf"(?:przelal|przelali|zwrocil|oddal|wyslal|odeslal|zwrot)\w* (?:\w+ ){{0,3}}{MONEY}",
+        # money on the move: "pieniądze są już w drodze", "kasa już leci"
+        r"(?:pieniadze|kasa|srodki|kwot\w*|przelew\w*|zwrot\w*) (?:\w+ ){0,4}(?:w drodze|leci|lec\w*)\b",
     ),
     full=(r"peln\w*", r"cal(?:a|ej|y|ego|osc|kowit\w*)", r"calosc\w*", r"cen\w* zakupu", r"100 ?%"),
     discount=(
@@ -98,7 +110,7 @@ LEXICON = SellerLexicon(
         r"czesciow\w* (?:\w+ )?(?:zwrot\w*|refundac\w*)", r"rekompensat\w*", r"bon(?:u|y|em|ow|ami)?", r"kupon\w*",
         r"voucher\w*", r"polow\w* (?:\w+ )?(?:ceny|kwoty)", r"czesc (?:\w+ )?(?:ceny|kwoty|pieniedzy)",
     ),
-    replacement=(r"wymian\w*", r"wymieni\w*", r"nowy egzemplarz", r"nowy produkt", r"napraw\w*", r"serwis\w*",
+    replacement=(r"wymian\w*", r"wymieni\w*", r"now\w* (?:egzemplarz|produkt|sztuk)\w*", r"napraw\w*", r"serwis\w*",
                  r"brakujac\w* czes\w*", r"zamienn\w*"),
     negation=(r"nie", r"zadn\w*", r"zaden", r"nigdy", r"brak\w*", r"ani"),
     negation_tight=(r"bez",),

@@ -7,7 +7,7 @@ import re
 
 from marketdesk.policy.lexicon import seller_common as common
 from marketdesk.policy.lexicon import seller_cs, seller_de, seller_en, seller_fr, seller_it, seller_pl, seller_sk
-from marketdesk.policy.text import Evidence, fold, strip_quoted
+from marketdesk.policy.text import QUOTE_HEADERS, Evidence, fold
 
 Span = tuple[int, int]
 LEXICONS = tuple(m.LEXICON for m in (seller_de, seller_cs, seller_sk, seller_pl, seller_fr, seller_it, seller_en))
@@ -28,19 +28,30 @@ _MASK = re.compile(r"\S")
 
 
 def own_words(text: str) -> str:
-    """The text with quoted earlier messages blanked out, so positions stay those of the original."""
-    kept = strip_quoted(text).split("\n")
+    """The text with quoted earlier messages blanked out, so positions stay those of the original.
+
+    A quote header followed by lines quoted with ">" quotes only those lines: a reply written below them (the
+    header at the top, "On … wrote:\n> …\n\nLabel attached.") is the author's. A header followed by plain lines
+    quotes the rest of the message."""
+    lines = text.split("\n")
     out: list[str] = []
-    k = 0
-    dropped = False
-    for line in text.split("\n"):
-        if not dropped and k < len(kept) and line == kept[k] and not line.lstrip().startswith(">"):
-            out.append(line)
-            k += 1
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.lstrip().startswith(">"):
+            out.append(_MASK.sub(" ", line))
+            i += 1
             continue
-        if not line.lstrip().startswith(">"):
-            dropped = True  # past the header of a quoted message: the rest is quoted too
-        out.append(_MASK.sub(" ", line))
+        if QUOTE_HEADERS.fullmatch(line) is None:
+            out.append(line)
+            i += 1
+            continue
+        following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), len(lines))
+        if following == len(lines) or not lines[following].lstrip().startswith(">"):
+            out.extend(_MASK.sub(" ", rest) for rest in lines[i:])
+            break
+        out.extend(_MASK.sub(" ", rest) for rest in lines[i:following])
+        i = following
     return "\n".join(out)
 
 
@@ -219,6 +230,10 @@ class Reply:
             if self.word_count(e, a) <= 2 and not self.covered("not_negation", s):
                 return s, e
         return None
+
+    def asked(self, sentence: Span) -> bool:
+        a, b = sentence
+        return self.text[a:b].rstrip().endswith("?")
 
     def offer_question(self, sentence: Span) -> bool:
         a, b = sentence

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from marketdesk.policy.lexicon.seller_common import SellerLexicon
+from marketdesk.policy.lexicon.seller_common import MONEY, SellerLexicon
 
 _OBJ = r"(?:tovar\w*|vyrob\w*|produkt\w*|zasielk\w*|balik\w*|vratk\w*|polozk\w*|ho|ju|to)"
 _SEND = r"(?:vracat|vratit|posielat|poslat|zasielat|zaslat|odosielat|odoslat|posielat spat|poslat spat)"
 _NE = (
     r"ne(?:moz|ma|bud|pos|zas|odos|vys|pon|prik|pril|posk|obsah|vie|dok|dav|vrat|dost|akcept|prij|dod|gen|tlac"
-    r"|zar|vlo|chc)\w*"
+    r"|zar|vlo|vkl|pribal|prid|chc)\w*"
 )
 
 LEXICON = SellerLexicon(
@@ -24,10 +24,14 @@ LEXICON = SellerLexicon(
     link=(r"odkaz\w*", r"link\w*", r"stiahn\w*", r"stiahnut\w*", r"klikn\w*", r"url"),
     attach=(
         r"v prilohe", r"prilohou", r"v prilohach", r"priloh\w*", r"prilozen\w*", r"priklada\w*", r"zasielame",
-        r"posielame", r"tu je", r"tu najdete", r"najdete (?:v prilohe|tu|nizsie)", r"nizsie",
+        r"posielame", r"tu je", r"tu najdete", r"najdete (?:v prilohe|tu|nizsie)", r"nizsie", r"posielam", r"zasielam",
+        r"ako sme sa (?:\w+ )?(?:dohodli|dohovorili)", r"ako bolo (?:dohodnute|dohovorene|slubene)",
+        r"podla (?:dohody|dohovoru)",
     ),
     attach_adj=(r"prilozen\w*", r"v prilohe"),
     use=(r"vytlac\w*", r"tlac\w*", r"nalep\w*", r"pouzi\w*"),
+    stick=(r"nalep\w*", r"prilep\w*"),
+    info_page=(r"faq", r"podmien\w*", r"vop", r"informaci\w*", r"pravidl\w*", r"zasad\w*", r"caste otazky"),
     document=(
         r"faktur\w*", r"fot\w*", r"obrazk\w*", r"navod\w*", r"obchodne podmienky", r"formular\w*",
         r"dodaci list\w*", r"dobropis\w*", r"potvrdeni\w*", r"protokol\w*", r"doklad\w*",
@@ -35,13 +39,15 @@ LEXICON = SellerLexicon(
     package=(r"balik\w*", r"balicek", r"balick\w*", r"zasielk\w*", r"krabic\w*", r"baleni\w*", r"obal\w*"),
     in_package=(
         r"v (?:\w+ )?(?:baliku|balicku|zasielke|krabici|baleni|obale)",
+        r"(?:vo )?vnutri (?:\w+ )?(?:balika|balicka|zasielky|krabice|balenia|obalu)",
+        r"do (?:\w+ )?(?:balika|balicka|zasielky|krabice|balenia)",
         r"(?:sucastou|sucast) (?:\w+ )?(?:balika|zasielky|balenia|dodavky|objednavky)",
         r"(?:prilozen\w*|vlozen\w*) (?:\w+ )?(?:k|do|v|ku) (?:\w+ )?(?:baliku|zasielke|zasielky|tovaru)",
     ),
     enclosed=(r"dodan\w* (?:s|spolu s) (?:balikom|zasielkou|objednavkou|tovarom)",),
     presence=(
         r"je", r"su", r"bol\w*", r"najdete", r"nachadza", r"prilozen\w*", r"sucastou", r"vlozen\w*", r"obsahuje",
-        r"mate", r"prisiel", r"prisla",
+        r"mate", r"prisiel", r"prisla", r"dali", r"vlozili", r"pribalili", r"pridali", r"pribalen\w*",
     ),
     address_cue=(
         r"adres\w*",
@@ -70,7 +76,8 @@ LEXICON = SellerLexicon(
         rf"bez (?:nutnosti )?(?:\w+ )?(?:vratenia|vratky|zasielania|posielania|{_SEND})\b",
         rf"(?:netreba|nie je (?:\w+ )?(?:treba|potrebne|nutne)) (?:\w+ ){{0,2}}{_SEND}",
         r"(?:vratenie|zasielanie|posielanie) (?:\w+ ){0,2}(?:nie je|nebude) (?:\w+ )?(?:nutn\w*|potrebn\w*|treba)",
-        r"ponecha\w*", r"nechajte si", r"nechat si", r"si (?:\w+ ){0,2}(?:nechat|ponechat|nechajte|ponechajte)",
+        r"ponecha\w*", r"nechajte si", r"nechat si", r"nechaj si",
+        r"si (?:\w+ ){0,2}(?:nechat|ponechat|nechajte|ponechajte|nechaj)\b",
     ),
     no_return_not=(r"doklad\w*", r"blocik\w*", r"obal\w*", r"krabic\w*", r"cisl\w*", r"kopi\w*", r"informac\w*"),
     refund=(
@@ -83,6 +90,11 @@ LEXICON = SellerLexicon(
         r"(?:posl|posiel|zasl|zasiel|odosl|odosiel|poukaz|preved|previed|pripis|uhrad)\w*",
         r"(?:posl|posiel|zasl|zasiel|odosl|odosiel|poukaz|preved|previed|pripis|uhrad)\w* (?:\w+ ){0,3}"
         r"(?:peniaze|sum\w*|obnos\w*|kupn\w* cen\w*|platb\w*)",
+        # an amount sent back: "poslali sme Vám 19,99 € späť"
+        rf"(?:posl|zasl|odosl|poukaz|preved|previed|vratil)\w* (?:\w+ ){{0,4}}{MONEY} (?:\w+ )?spat",
+        rf"{MONEY} (?:\w+ ){{0,3}}(?:spat|vraten\w*|vratil\w*|vratime|poukazan\w*)",
+        # money on the move: "peniaze sú na ceste"
+        r"(?:peniaze|prachy|sum\w*|obnos\w*|platb\w*|refundaci\w*) (?:\w+ ){0,4}na ceste",
     ),
     full=(r"cel\w*", r"pln\w*", r"kompletn\w*", r"kupn\w* cen\w*", r"100 ?%", r"vsetk\w*"),
     discount=(
