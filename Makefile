@@ -32,10 +32,12 @@ chromium:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
 run: export MARKETDESK_DEBUG ?= 1
+run: export MARKETDESK_EMAIL_BACKEND ?= django.core.mail.backends.filebased.EmailBackend
 run: install
 	$(BIN)/python manage.py migrate --noinput -v0
 	$(BIN)/python manage.py seed_demo --if-empty
 	@echo "Marketdesk is at http://$(HOST):$(PORT)/ with its background worker  (Ctrl-C stops both)"
+	@echo "Notification e-mails are written to var/mail/ (MARKETDESK_EMAIL_BACKEND chooses another backend)"
 	@trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py run_worker & worker=$$!; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT) --noreload

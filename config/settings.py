@@ -137,6 +137,10 @@ EMAIL_HOST_USER = env_str("MARKETDESK_EMAIL_USER", "")
 EMAIL_HOST_PASSWORD = env_str("MARKETDESK_EMAIL_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("MARKETDESK_EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("MARKETDESK_DEFAULT_FROM_EMAIL", "Marketdesk <noreply@marketdesk.localhost>")
+# Where django.core.mail.backends.filebased.EmailBackend writes (one file per worker connection).
+EMAIL_FILE_PATH = env_str("MARKETDESK_EMAIL_FILE_PATH", str(BASE_DIR / "var" / "mail"))
+# Scheme and host of the portals as users reach them: the links in notification e-mails start with it.
+PUBLIC_BASE_URL = env_str("MARKETDESK_PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # Attachments on ticket messages.
 ATTACHMENT_MAX_BYTES = env_int("MARKETDESK_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024, minimum=1)

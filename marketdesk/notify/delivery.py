@@ -7,12 +7,15 @@ import json
 import logging
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core import mail
+from django.core.mail import EmailMessage
+from django.core.mail.backends import filebased, locmem
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -36,6 +39,7 @@ class Outcome:
     status_code: int | None = None
     error: str = ""
     final: bool = False  # no retry makes sense (the subscription is gone or switched off)
+    note: str = ""  # kept in the delivery log when there is no error to keep
 
 
 def backoff(attempts: int) -> dt.timedelta:
@@ -128,22 +132,47 @@ def send_webhook(message: OutboxMessage) -> Outcome:
     return Outcome(ok=False, status_code=status, error=(text.strip() or f"HTTP {status}")[:MAX_ERROR])
 
 
-def send_email(message: OutboxMessage) -> Outcome:
+def message_id(message: OutboxMessage) -> str:
+    """The e-mail's Message-ID: the delivery id, the same on every attempt (mail systems drop repeats of it)."""
+    return f"<{message.delivery_id}@marketdesk>"
+
+
+def already_sent(message: OutboxMessage) -> bool:
+    """Whether an e-mail whose earlier attempt never stored its outcome (the worker died while sending) reached the
+    mail backend. The file and locmem backends can be asked; SMTP cannot, so there the e-mail is sent again with the
+    same Message-ID (at least once, and only when a worker died in the instant between hand-over and bookkeeping)."""
+    connection = mail.get_connection()
+    wanted = message_id(message)
+    if isinstance(connection, filebased.EmailBackend):
+        needle = f"Message-ID: {wanted}".encode()
+        folder = Path(str(getattr(connection, "file_path", settings.EMAIL_FILE_PATH)))  # set by the backend, untyped
+        return folder.is_dir() and any(needle in path.read_bytes() for path in folder.iterdir() if path.is_file())
+    if isinstance(connection, locmem.EmailBackend):
+        return any(sent.extra_headers.get("Message-ID") == wanted for sent in getattr(mail, "outbox", []))
+    return False
+
+
+def send_email(message: OutboxMessage, *, in_doubt: bool = False) -> Outcome:
+    if in_doubt and already_sent(message):
+        return Outcome(ok=True, note="found with the mail backend: sent before the previous worker stopped")
+    email = EmailMessage(
+        subject=str(message.payload.get("subject", "")),
+        body=str(message.payload.get("body", "")),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[message.recipient],
+        headers={"Message-ID": message_id(message), "Auto-Submitted": "auto-generated"},
+    )
     try:
-        send_mail(
-            str(message.payload.get("subject", "")),
-            str(message.payload.get("body", "")),
-            settings.DEFAULT_FROM_EMAIL,
-            [message.recipient],
-        )
+        email.send()
     except Exception as error:  # any mail failure is retried like a failed webhook
         return Outcome(ok=False, error=f"{type(error).__name__}: {error}"[:MAX_ERROR])
     return Outcome(ok=True)
 
 
-def attempt(message: OutboxMessage) -> tuple[Outcome, int]:
+def attempt(message: OutboxMessage, *, in_doubt: bool = False) -> tuple[Outcome, int]:
     started = time.monotonic()
-    outcome = send_webhook(message) if message.kind == OutboxKind.WEBHOOK else send_email(message)
+    is_webhook = message.kind == OutboxKind.WEBHOOK
+    outcome = send_webhook(message) if is_webhook else send_email(message, in_doubt=in_doubt)
     return outcome, int((time.monotonic() - started) * 1000)
 
 
@@ -191,6 +220,7 @@ def record(message: OutboxMessage, token: str, outcome: Outcome, duration_ms: in
         "locked_until": None,
         "claimed_by": "",
         "last_error": outcome.error,
+        "send_started_at": None,  # the outcome is known now: a later attempt is not in doubt
     }
     if outcome.ok:
         changes.update(status=OutboxStatus.DELIVERED, delivered_at=now)
@@ -203,7 +233,7 @@ def record(message: OutboxMessage, token: str, outcome: Outcome, duration_ms: in
             outbox=message,
             attempted_at=now,
             status_code=outcome.status_code,
-            error=outcome.error,
+            error=outcome.error or outcome.note,
             duration_ms=duration_ms,
         )
         kept = OutboxMessage.objects.filter(pk=message.pk, claimed_by=token).update(**changes)

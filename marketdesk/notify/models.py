@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -46,6 +47,11 @@ class OutboxKind(models.TextChoices):
     EMAIL = "email", _("E-mail")
 
 
+# Notification e-mails carry this prefix in OutboxMessage.event_name, which keeps them apart from webhooks and the
+# webhooks' fallback e-mails (the seller's webhook log lists only those).
+NOTIFICATION_PREFIX = "notification:"
+
+
 class OutboxStatus(models.TextChoices):
     PENDING = "pending", _("pending")
     DELIVERED = "delivered", _("delivered")
@@ -73,6 +79,9 @@ class OutboxMessage(models.Model):
     last_error = models.TextField(_("last error"), blank=True)
     created_at = models.DateTimeField(_("created"), default=clock.now)
     delivered_at = models.DateTimeField(_("delivered"), null=True, blank=True)
+    # Set right before an e-mail is handed to the mail backend and cleared when the outcome is stored: a row that
+    # still has it when a worker takes it again was in flight when its worker died (see delivery.already_sent).
+    send_started_at = models.DateTimeField(_("sending since"), null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -107,3 +116,50 @@ class DeliveryAttempt(models.Model):
 
     def __str__(self) -> str:
         return f"{self.outbox_id} @ {self.attempted_at:%Y-%m-%d %H:%M:%S} → {self.status_code or self.error[:40]}"
+
+
+class NotificationKind(models.TextChoices):
+    """What a user may be e-mailed about; each can be switched off per user (all are on by default)."""
+
+    # Seller users
+    TICKET_NEW = "ticket_new", _("A buyer opens a new ticket")
+    BUYER_MESSAGE = "buyer_message", _("The buyer writes a new message")
+    DEADLINE_WARNING = "deadline_warning", _("An answer deadline is close")
+    HANDED_BACK = "handed_back", _("Customer service hands a ticket back")
+    POLICY_DECISION = (
+        "policy_decision",
+        _("A first answer is checked against the return-option policy, or its case is decided"),
+    )
+    # Buyers
+    REPLY = "reply", _("The seller or customer service replies")
+    CLOSED = "closed", _("A ticket is closed")
+
+
+SELLER_KINDS = (
+    NotificationKind.TICKET_NEW,
+    NotificationKind.BUYER_MESSAGE,
+    NotificationKind.DEADLINE_WARNING,
+    NotificationKind.HANDED_BACK,
+    NotificationKind.POLICY_DECISION,
+)
+BUYER_KINDS = (NotificationKind.REPLY, NotificationKind.CLOSED)
+
+
+class NotificationPreference(models.Model):
+    """A user's choice for one kind of e-mail; no row means the default, which is on."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notification_preferences"
+    )
+    kind = models.CharField(_("notification"), max_length=24, choices=NotificationKind.choices)
+    enabled = models.BooleanField(_("e-mail me"), default=True)
+    updated_at = models.DateTimeField(_("updated"), default=clock.now)
+
+    class Meta:
+        ordering = ["user", "kind"]
+        verbose_name = _("notification preference")
+        verbose_name_plural = _("notification preferences")
+        constraints = [models.UniqueConstraint(fields=["user", "kind"], name="notification_preference_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} {self.kind}: {'on' if self.enabled else 'off'}"

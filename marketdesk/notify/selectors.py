@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from marketdesk.accounts.actors import Actor
 from marketdesk.core.errors import NotFound
-from marketdesk.notify.models import OutboxMessage, Subscription
+from marketdesk.notify.models import NOTIFICATION_PREFIX, OutboxMessage, Subscription
 
 
 def subscriptions_visible_to(actor: Actor) -> QuerySet[Subscription]:
@@ -35,7 +35,7 @@ def deliveries_visible_to(actor: Actor) -> QuerySet[OutboxMessage]:
 
 
 def recent_deliveries(actor: Actor, *, limit: int = 100) -> list[OutboxMessage]:
-    """The newest deliveries with their attempts (two queries whatever the count)."""
-    return list(
-        deliveries_visible_to(actor).order_by("-created_at", "-pk").prefetch_related("delivery_attempts")[:limit]
-    )
+    """The newest webhook deliveries (and their fallback e-mails) with their attempts (two queries whatever the
+    count); notification e-mails to people are not part of the webhook log."""
+    rows = deliveries_visible_to(actor).exclude(event_name__startswith=NOTIFICATION_PREFIX)
+    return list(rows.order_by("-created_at", "-pk").prefetch_related("delivery_attempts")[:limit])

@@ -21,7 +21,7 @@ from django.db.models import Q, QuerySet
 from marketdesk.core import clock
 from marketdesk.notify import delivery
 from marketdesk.notify.delivery import Outcome
-from marketdesk.notify.models import OutboxMessage, OutboxStatus
+from marketdesk.notify.models import OutboxKind, OutboxMessage, OutboxStatus
 
 log = logging.getLogger(__name__)
 
@@ -72,14 +72,26 @@ def claim(batch: int) -> tuple[str, list[int]]:
     return token, ids
 
 
-def take(pk: int, token: str) -> OutboxMessage | None:
-    """Renew our claim on one row right before sending it; None if the lease ran out and another worker has it."""
-    until = clock.now() + _lease() + dt.timedelta(seconds=2 * settings.WEBHOOK_TIMEOUT)
-    if not OutboxMessage.objects.filter(pk=pk, claimed_by=token, status=OutboxStatus.PENDING).update(
-        locked_until=until
-    ):
+def take(pk: int, token: str) -> tuple[OutboxMessage, bool] | None:
+    """Renew our claim on one row right before sending it; None if the lease ran out and another worker has it.
+
+    An e-mail is marked as being sent in the same UPDATE, committed before the mail backend sees it. The second
+    value says whether an earlier attempt was marked so and never stored its outcome: its worker died while
+    sending, and delivery asks the backend before sending again.
+    """
+    now = clock.now()
+    until = now + _lease() + dt.timedelta(seconds=2 * settings.WEBHOOK_TIMEOUT)
+    ours = OutboxMessage.objects.filter(pk=pk, claimed_by=token, status=OutboxStatus.PENDING)
+    message = ours.select_related("subscription").first()
+    if message is None:
         return None
-    return OutboxMessage.objects.select_related("subscription").get(pk=pk)
+    in_doubt = message.send_started_at is not None
+    changes: dict[str, object] = {"locked_until": until}
+    if message.kind == OutboxKind.EMAIL:
+        changes["send_started_at"] = now
+    if not ours.update(**changes):
+        return None
+    return message, in_doubt
 
 
 def release(token: str, ids: list[int]) -> None:
@@ -91,11 +103,12 @@ def release(token: str, ids: list[int]) -> None:
 
 def process(pk: int, token: str) -> bool:
     """Deliver one claimed row and store the result; False if it was no longer ours."""
-    message = take(pk, token)
-    if message is None:
+    taken = take(pk, token)
+    if taken is None:
         return False
+    message, in_doubt = taken
     try:
-        outcome, duration_ms = delivery.attempt(message)
+        outcome, duration_ms = delivery.attempt(message, in_doubt=in_doubt)
     except Exception:  # a bug must not stop the worker nor lose the row: it is retried with back-off
         log.exception("outbox %s: delivery raised", pk)
         outcome, duration_ms = Outcome(ok=False, error="internal error while delivering"), 0

@@ -23,6 +23,7 @@ from marketdesk.accounts.actors import SYSTEM, Actor
 from marketdesk.core import clock
 from marketdesk.core.errors import ActionNotAllowed, NotFound, ValidationFailed
 from marketdesk.core.money import Money
+from marketdesk.notify import notifications
 from marketdesk.notify.events import TICKET_POLICY_DECISION, emit, ticket_data
 from marketdesk.orders import services as order_services
 from marketdesk.orders.models import CancelReason, OrderUnitStatus, PaidBy, RefundCause
@@ -222,6 +223,7 @@ def _emit(ticket: Ticket, decision: PolicyDecision, case: PolicyCase | None) -> 
         storefront=ticket.storefront_id,
         payload=lambda: {**build(), "policy": policy()},
     )
+    notifications.policy_decision(ticket, decision, case)
 
 
 def case_data(case: PolicyCase) -> dict[str, Any]:

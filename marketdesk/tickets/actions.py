@@ -9,6 +9,7 @@ from marketdesk.accounts.actors import SYSTEM, Actor
 from marketdesk.core import clock
 from marketdesk.core.errors import ActionNotAllowed, NotFound, ValidationFailed
 from marketdesk.core.money import Money
+from marketdesk.notify import notifications
 from marketdesk.notify.events import emit, status_change_data
 from marketdesk.orders import services as order_services
 from marketdesk.orders.models import Cancellation, OrderUnit, PaidBy, RefundCause
@@ -138,6 +139,7 @@ def ticket_hand_back(*, actor: Actor, ticket: Ticket, note: str) -> Ticket:
             storefront=ticket.storefront_id,
             payload=status_change_data(ticket, change="handed_back_to_seller", previous_status=before["status"]),
         )
+        notifications.handed_back(ticket, note)
     return ticket
 
 

@@ -121,3 +121,5 @@ class EventKind(models.TextChoices):
     POLICY_ENFORCED = "policy_enforced", _("Return-option policy enforced")
     POLICY_DISMISSED = "policy_dismissed", _("Policy case dismissed")
     POLICY_WINDOW_ENDED = "policy_window_ended", _("Return agreement window ended")
+    DEADLINE_WARNING = "deadline_warning", _("Deadline warning sent")
+    OVERDUE = "overdue", _("Answer deadline passed")

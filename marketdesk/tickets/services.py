@@ -16,6 +16,7 @@ from marketdesk.accounts.actors import Actor
 from marketdesk.core import clock
 from marketdesk.core.errors import ActionNotAllowed, NotFound, ValidationFailed
 from marketdesk.core.ids import TicketNumber
+from marketdesk.notify import notifications
 from marketdesk.notify.events import emit, message_data, status_change_data, ticket_data
 from marketdesk.orders.models import OrderUnit
 from marketdesk.tickets import attachments, deadlines
@@ -168,6 +169,7 @@ def ticket_open(
         emit(
             seller_id=ticket.seller_id, event="ticket_new", storefront=ticket.storefront_id, payload=ticket_data(ticket)
         )
+        notifications.ticket_opened(ticket, first, actor)
     return ticket
 
 
@@ -260,6 +262,7 @@ def message_post(
                 storefront=ticket.storefront_id,
                 payload=status_change_data(ticket, change="reopened", previous_status=before["status"]),
             )
+        notifications.message_posted(ticket, message, actor)
     return message
 
 
@@ -326,6 +329,7 @@ def ticket_close(*, actor: Actor, ticket: Ticket, final: bool = False) -> Ticket
             storefront=ticket.storefront_id,
             payload=status_change_data(ticket, change="closed", previous_status=before["status"]),
         )
+        notifications.ticket_closed(ticket, actor, final=final)
     return ticket
 
 

@@ -3,6 +3,7 @@
 from django.urls import path
 
 from marketdesk.web.views import buyer as views
+from marketdesk.web.views import notifications as notification_views
 
 urlpatterns = [
     path("orders/", views.orders, name="orders"),
@@ -11,4 +12,5 @@ urlpatterns = [
     path("tickets/<str:number>/", views.ticket, name="ticket"),
     path("tickets/<str:number>/reply/", views.reply, name="reply"),
     path("tickets/<str:number>/close/", views.close, name="close"),
+    path("notifications/", notification_views.buyer_preferences, name="notifications"),
 ]

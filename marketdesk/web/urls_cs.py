@@ -3,6 +3,7 @@
 from django.urls import path
 
 from marketdesk.web.views import cs as views
+from marketdesk.web.views import performance
 
 urlpatterns = [
     path("", views.queue, name="queue"),
@@ -16,4 +17,12 @@ urlpatterns = [
     path("tickets/<str:number>/enforce/", views.ticket_action, {"action": "enforce"}, name="enforce"),
     path("tickets/<str:number>/dismiss/", views.ticket_action, {"action": "dismiss"}, name="dismiss"),
     path("policy/", views.policy_cases, name="policy_cases"),
+    path("performance/", performance.cs_performance, name="performance"),
+    path("performance/export.csv", performance.cs_performance_csv, name="performance_csv"),
+    path("performance/sellers/<int:seller_id>/", performance.cs_seller_performance, name="seller_performance"),
+    path(
+        "performance/sellers/<int:seller_id>/export.csv",
+        performance.cs_seller_performance_csv,
+        name="seller_performance_csv",
+    ),
 ]

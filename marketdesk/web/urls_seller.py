@@ -2,6 +2,8 @@
 
 from django.urls import include, path
 
+from marketdesk.web.views import notifications as notification_views
+from marketdesk.web.views import performance as performance_views
 from marketdesk.web.views import seller_policy
 from marketdesk.web.views import seller_tickets as views
 
@@ -18,4 +20,7 @@ urlpatterns = [
     path("text-modules/", include("marketdesk.web.urls_textmodules")),
     path("api-keys/", include("marketdesk.web.urls_apikeys")),
     path("webhooks/", include("marketdesk.web.urls_webhooks")),
+    path("notifications/", notification_views.seller_preferences, name="notifications"),
+    path("performance/", performance_views.seller_performance, name="performance"),
+    path("performance/export.csv", performance_views.seller_performance_csv, name="performance_csv"),
 ]

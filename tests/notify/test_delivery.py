@@ -28,6 +28,12 @@ from tests.notify.receiver import Receiver, signature_ok
 S = dt.timedelta(seconds=1)
 
 
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])  # free once the probe closes: a connection there is refused
+
+
 def run() -> int:
     return Worker(batch=10, sleep=0).run(once=True)
 
@@ -76,7 +82,8 @@ def test_a_receiver_failing_twice_gets_the_event_with_back_off_and_a_valid_signa
     assert fresh(row).next_attempt_at == T0 + 90 * S  # 30 s, then 60 s
     assert at(89 * S) == 0 and len(receiver.received) == 2
     assert at(90 * S) == 1 and len(receiver.received) == 3
-    assert at(dt.timedelta(days=2)) == 0 and len(receiver.received) == 3
+    # Hours later nothing more is sent (before the answer clock's own warning job has anything to do).
+    assert at(dt.timedelta(hours=5)) == 0 and len(receiver.received) == 3
 
     row = fresh(row)
     assert (row.status, row.attempts, row.delivered_at, row.last_error) == (
@@ -132,7 +139,7 @@ def test_after_the_last_attempt_the_delivery_fails_and_the_fallback_email_is_sen
 
 
 @pytest.mark.usefixtures("allow_private")
-def test_a_failing_fallback_email_is_retried(seller: Actor, monkeypatch: pytest.MonkeyPatch, now: Any) -> None:
+def test_a_failing_fallback_email_is_retried(seller: Actor, settings: Any, now: Any) -> None:
     assert seller.seller_id is not None
     email = OutboxMessage.objects.create(
         kind=OutboxKind.EMAIL,
@@ -143,14 +150,13 @@ def test_a_failing_fallback_email_is_retried(seller: Actor, monkeypatch: pytest.
         next_attempt_at=T0,
     )
 
-    def broken(*args: Any, **kwargs: Any) -> int:
-        raise OSError("SMTP server unreachable")
-
-    monkeypatch.setattr(delivery, "send_mail", broken)
+    # A real SMTP backend pointed at a port where nobody listens.
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", _closed_port(), 2
     run()
     email = fresh(email)
     assert (email.status, email.attempts, email.next_attempt_at) == (OutboxStatus.PENDING, 1, T0 + 30 * S)
-    assert "SMTP server unreachable" in email.last_error
+    assert "ConnectionRefusedError" in email.last_error
 
 
 @pytest.mark.usefixtures("allow_private")

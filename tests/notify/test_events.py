@@ -47,7 +47,8 @@ def subscribe(
 
 
 def queued(event: str | None = None) -> list[OutboxMessage]:
-    rows = OutboxMessage.objects.order_by("pk")
+    # Webhooks only: the same changes also queue notification e-mails to people (tests/notify/test_notifications.py).
+    rows = OutboxMessage.objects.filter(kind=OutboxKind.WEBHOOK).order_by("pk")
     return list(rows.filter(event_name=event) if event else rows)
 
 

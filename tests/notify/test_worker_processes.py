@@ -1,4 +1,5 @@
-"""Real worker processes: one killed with SIGKILL mid-batch loses nothing, two at once never send a row twice.
+"""Real worker processes: one killed with SIGKILL mid-batch loses nothing, two at once never send a row twice, and
+a worker killed between rows (inside an e-mail's send) leaves a second worker to send every e-mail and webhook once.
 
 They run `manage.py run_worker` against a SQLite file of their own and, when the suite runs on PostgreSQL, against
 the test database (pytest-django's transactional_db, so the processes see committed rows).
@@ -6,8 +7,10 @@ the test database (pytest-django's transactional_db, so the processes see commit
 
 from __future__ import annotations
 
+import collections
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -45,14 +48,17 @@ class WorkerDb:
     def seed(self, count: int, url: str) -> dict[str, Any]:
         return self.script("seed", str(count), url)  # type: ignore[no-any-return]
 
+    def seed_mixed(self, count: int, url: str) -> dict[str, Any]:
+        return self.script("seed_mixed", str(count), url)  # type: ignore[no-any-return]
+
     def states(self) -> list[dict[str, Any]]:
         return self.script("states")  # type: ignore[no-any-return]
 
-    def worker(self, *args: str) -> subprocess.Popen[str]:
+    def worker(self, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
         return subprocess.Popen(  # noqa: S603
             [sys.executable, "manage.py", "run_worker", "--sleep", "0.1", *args],
             cwd=ROOT,
-            env=self.env,
+            env={**self.env, **(env or {})},
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -169,3 +175,104 @@ def test_two_workers_at_once_never_deliver_a_row_twice(worker_db: WorkerDb, rece
     assert set(counts.values()) == {1}, {d: n for d, n in counts.items() if n > 1}
     states = worker_db.states()
     assert {(s["status"], s["attempts"]) for s in states} == {("delivered", 1)}
+
+
+MESSAGE_ID = re.compile(rb"^Message-ID: <([0-9a-f-]{36})@marketdesk>", re.MULTILINE)
+
+
+def _mailed(folder: Path) -> collections.Counter[str]:
+    """Delivery ids of the e-mails the file backend wrote, counted (one file per worker connection)."""
+    found: collections.Counter[str] = collections.Counter()
+    for path in folder.glob("*.log"):
+        found.update(match.decode() for match in MESSAGE_ID.findall(path.read_bytes()))
+    return found
+
+
+def _wait_for(path: Path, timeout: float = 60) -> bool:
+    until = time.monotonic() + timeout
+    while time.monotonic() < until:
+        if path.exists():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.parametrize("stall", ["before", "after"])
+def test_a_worker_killed_between_rows_leaves_every_email_and_webhook_sent_exactly_once(
+    worker_db: WorkerDb, receivers: Callable[..., Receiver], tmp_path: Path, stall: str
+) -> None:
+    """The kill lands while the worker is inside the third e-mail's send — right before the file backend writes it,
+    or right after — so no webhook request is in flight: the webhooks before it were answered and recorded."""
+    mail_dir, markers = tmp_path / "mail", tmp_path / "markers"
+    markers.mkdir()
+    worker_db.env.update(
+        {
+            "MARKETDESK_WORKER_LEASE": "1",
+            "MARKETDESK_EMAIL_BACKEND": "tests.notify.slow_mail.EmailBackend",
+            "MARKETDESK_EMAIL_FILE_PATH": str(mail_dir),
+            "SLOW_MAIL_MARKERS": str(markers),
+            "SLOW_MAIL_STALL": stall,
+            "SLOW_MAIL_AT": "3",
+        }
+    )
+    receiver = receivers(delay=0)
+    seeded = worker_db.seed_mixed(5, receiver.url)  # webhook, e-mail, webhook, e-mail, … (10 rows)
+
+    first = worker_db.worker("--batch", "10", env={"SLOW_MAIL_PAUSE": "120"})
+    try:
+        assert _wait_for(markers / f"stalled-{stall}"), "the first worker never reached the third e-mail"
+    finally:
+        first.send_signal(signal.SIGKILL)
+        first.communicate(timeout=30)
+    assert first.returncode == -signal.SIGKILL
+    in_flight = seeded["emails"][2]
+    assert set(receiver.counts()) == set(seeded["webhooks"][:3])  # the kill came between webhook rows
+    assert set(_mailed(mail_dir)) == set(seeded["emails"][: 3 if stall == "after" else 2])
+
+    second = worker_db.worker("--batch", "10")
+    try:
+        # The in-flight e-mail stays claimed for lease + 2 × timeout (3 s here); then the second worker asks the
+        # backend whether it went out before sending it.
+        until = time.monotonic() + 60
+        while {s["status"] for s in worker_db.states()} != {"delivered"} and time.monotonic() < until:
+            time.sleep(0.3)
+    finally:
+        _stop(second)
+
+    counts = receiver.counts()
+    assert set(counts) == set(seeded["webhooks"]) and set(counts.values()) == {1}, counts
+    assert all(signature_ok(r, receiver.url, seeded["secret"]) for r in receiver.received)
+    mailed = _mailed(mail_dir)
+    assert set(mailed) == set(seeded["emails"]) and set(mailed.values()) == {1}, mailed
+    states = {s["delivery"]: s for s in worker_db.states()}
+    assert {s["status"] for s in states.values()} == {"delivered"}
+    assert {s["attempts"] for s in states.values()} == {1}  # the interrupted attempt never stored an outcome
+    assert in_flight in mailed
+
+
+def test_two_workers_at_once_warn_and_mark_each_ticket_once(worker_db: WorkerDb) -> None:
+    """The answer clock's jobs claim tickets through their partial indexes (SKIP LOCKED on PostgreSQL, the
+    conditional UPDATE on SQLite): with two workers racing, every due ticket is warned once and marked overdue once,
+    and each warning e-mail is queued once."""
+    numbers = worker_db.script("seed_tickets", "12")["tickets"]
+    workers = [
+        worker_db.worker(
+            "--batch", "2", env={"MARKETDESK_EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend"}
+        )
+        for _ in range(2)
+    ]
+    try:
+        until = time.monotonic() + 60
+        while time.monotonic() < until:
+            found = worker_db.script("clock_events", *numbers)
+            if all(len(kinds) >= 2 for kinds in found.values()):
+                break
+            time.sleep(0.3)
+        time.sleep(0.5)  # room for a duplicate to show up, were there one
+    finally:
+        for process in workers:
+            _stop(process)
+    found = worker_db.script("clock_events", *numbers)
+    assert found == {number: ["deadline_warning", "overdue"] for number in numbers}
+    warnings = [s for s in worker_db.states() if s["event"] == "notification:deadline_warning"]
+    assert len(warnings) == len(numbers) and {s["status"] for s in warnings} == {"delivered"}

@@ -1,0 +1,233 @@
+"""The Service Performance KPIs: SQL aggregates over stored columns, a fixed number of queries whatever the data.
+
+Nothing here loops over tickets: every figure is a COUNT/SUM with a filter, grouped by seller (or by week), and the
+percentiles come from one window-function query that returns at most three rows per group.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Sum, Window
+from django.db.models.functions import RowNumber, TruncWeek
+
+from marketdesk.core.money import Money
+from marketdesk.performance.scope import Period, Scope
+from marketdesk.policy.models import CaseState, DecisionKind
+from marketdesk.tickets.enums import AuthorRole, EventKind, PortalTab
+from marketdesk.tickets.models import Ticket, TicketEvent
+
+HANDED_TO_CS = (EventKind.CS_NOTIFIED, EventKind.CS_TOOK_OVER)
+_WEEK = dt.timedelta(days=7)
+
+
+def _share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def _hours(minutes: float | None) -> float | None:
+    return None if minutes is None else minutes / 60
+
+
+@dataclass(frozen=True, slots=True)
+class Kpis:
+    """One seller's figures for one period (counts are exact; shares and hours are derived from them)."""
+
+    seller_id: int
+    tickets: int = 0  # every ticket created in the period
+    answered: int = 0  # buyer-opened tickets created in the period that have a first response
+    on_time: int = 0  # … of which the first response came before the answer deadline
+    median_minutes: float | None = None  # first-response time in working minutes, over `answered`
+    p90_minutes: int | None = None
+    open_now: int = 0  # in the Open tab now
+    overdue_now: int = 0  # … of which past their deadline now
+    units: int = 0  # order units created in the period
+    handed_to_cs: int = 0  # tickets of the period customer service was notified of or took over
+    decisions: int = 0  # return-option policy decisions on first responses in the period
+    compliant: int = 0
+    enforcements: int = 0  # policy cases enforced in the period
+    enforcement_costs: tuple[Money, ...] = field(default=())  # their cost, one sum per currency
+
+    @property
+    def on_time_share(self) -> float | None:
+        return _share(self.on_time, self.answered)
+
+    @property
+    def median_hours(self) -> float | None:
+        return _hours(self.median_minutes)
+
+    @property
+    def p90_hours(self) -> float | None:
+        return _hours(self.p90_minutes)
+
+    @property
+    def tickets_per_100_units(self) -> float | None:
+        return None if not self.units else self.tickets * 100 / self.units
+
+    @property
+    def cs_share(self) -> float | None:
+        return _share(self.handed_to_cs, self.tickets)
+
+    @property
+    def compliant_share(self) -> float | None:
+        return _share(self.compliant, self.decisions)
+
+
+@dataclass(frozen=True, slots=True)
+class Week:
+    """One week (Monday 00:00 UTC) of the trend charts."""
+
+    start: dt.date
+    tickets: int = 0
+    answered: int = 0
+    on_time: int = 0
+    median_minutes: float | None = None
+
+    @property
+    def on_time_share(self) -> float | None:
+        return _share(self.on_time, self.answered)
+
+    @property
+    def median_hours(self) -> float | None:
+        return _hours(self.median_minutes)
+
+
+def _in(period: Period, column: str) -> Q:
+    return Q(**{f"{column}__gte": period.start, f"{column}__lt": period.end})
+
+
+def _answered(period: Period) -> Q:
+    """Buyer enquiries of the period that got their first seller response (seller-opened tickets have none due)."""
+    return _in(period, "created_at") & Q(opened_by_role=AuthorRole.BUYER, first_response_at__isnull=False)
+
+
+def percentiles(answered: QuerySet[Ticket], group: Any) -> dict[Any, tuple[float, int]]:
+    """{group: (median, 90th percentile)} of first_response_minutes, nearest-rank, in one query.
+
+    Rows are numbered within each group by their minutes; the wanted ranks are integer arithmetic on the group's
+    count (the same on SQLite and PostgreSQL), so the database returns at most three rows per group. An even count
+    takes the mean of the two middle values as its median.
+    """
+    order = [F("first_response_minutes").asc(), F("pk").asc()]
+    ranked = answered.annotate(
+        group=group,
+        rank=Window(RowNumber(), partition_by=[group], order_by=order),
+        total=Window(Count("pk"), partition_by=[group]),
+    )
+    low, high, p90 = (F("total") + 1) / 2, F("total") / 2 + 1, (F("total") * 9 + 9) / 10
+    rows = ranked.filter(Q(rank=low) | Q(rank=high) | Q(rank=p90)).values_list(
+        "group", "rank", "total", "first_response_minutes"
+    )
+    picked: dict[Any, dict[int, int]] = defaultdict(dict)
+    totals: dict[Any, int] = {}
+    for key, rank, total, minutes in rows.order_by():
+        picked[key][rank] = minutes or 0  # never null: `answered` has a first response
+        totals[key] = total
+    result = {}
+    for key, by_rank in picked.items():
+        n = totals[key]
+        median = (by_rank[(n + 1) // 2] + by_rank[n // 2 + 1]) / 2
+        result[key] = (median, by_rank[(9 * n + 9) // 10])
+    return result
+
+
+def by_seller(scope: Scope, period: Period, now: dt.datetime) -> dict[int, Kpis]:
+    """Every seller in `scope` with anything to show for `period`, in six queries."""
+    in_period, answered = _in(period, "created_at"), _answered(period)
+    handed = Exists(TicketEvent.objects.filter(ticket=OuterRef("pk"), kind__in=HANDED_TO_CS))
+    is_open = Q(portal_tab=PortalTab.OPEN)
+    # Only this period's tickets and those open now are read: not a seller's whole history.
+    ticket_rows = (
+        scope.tickets.filter(in_period | is_open)
+        .values("seller_id")
+        .annotate(
+            tickets=Count("pk", filter=in_period),
+            answered=Count("pk", filter=answered),
+            on_time=Count("pk", filter=answered & Q(first_response_on_time=True)),
+            open_now=Count("pk", filter=is_open),
+            overdue_now=Count("pk", filter=is_open & Q(deadline_at__lt=now)),
+            handed_to_cs=Count("pk", filter=in_period & Q(handed)),
+        )
+        .order_by()
+    )
+    figures: dict[int, dict[str, Any]] = defaultdict(dict)
+    for row in ticket_rows:
+        figures[row.pop("seller_id")].update(row)
+    for seller_id, (median, p90) in percentiles(scope.tickets.filter(answered), F("seller_id")).items():
+        figures[seller_id].update(median_minutes=median, p90_minutes=p90)
+    units = scope.units.filter(_in(period, "created_at")).values("order__seller_id").annotate(n=Count("pk"))
+    for row in units.order_by():
+        figures[row["order__seller_id"]]["units"] = row["n"]
+    decisions = (
+        scope.decisions.filter(_in(period, "created_at"))
+        .values("seller_id")
+        .annotate(n=Count("pk"), compliant=Count("pk", filter=Q(decision=DecisionKind.COMPLIANT)))
+    )
+    for row in decisions.order_by():
+        figures[row["seller_id"]].update(decisions=row["n"], compliant=row["compliant"])
+    _add_enforcements(scope, period, figures)
+    return {seller_id: Kpis(seller_id=seller_id, **values) for seller_id, values in figures.items()}
+
+
+def _add_enforcements(scope: Scope, period: Period, figures: dict[int, dict[str, Any]]) -> None:
+    cases = (
+        scope.cases.filter(_in(period, "enforced_at"), state=CaseState.ENFORCED)
+        .values("seller_id", "cost_currency")
+        .annotate(n=Count("pk"), cost=Sum("cost_amount"))
+        .order_by("seller_id", "cost_currency")
+    )
+    for row in cases:
+        seller = figures[row["seller_id"]]
+        seller["enforcements"] = seller.get("enforcements", 0) + row["n"]
+        if row["cost_currency"]:
+            costs = seller.get("enforcement_costs", ())
+            seller["enforcement_costs"] = (*costs, Money(int(row["cost"] or 0), row["cost_currency"]))
+
+
+def for_seller(scope: Scope, period: Period, now: dt.datetime, seller_id: int) -> Kpis:
+    """One seller's figures (zeros when there is nothing in the period)."""
+    return by_seller(scope, period, now).get(seller_id, Kpis(seller_id=seller_id))
+
+
+def week_starts(period: Period) -> list[dt.date]:
+    """Every Monday (UTC) whose week overlaps the period, so weeks without tickets still get a bar."""
+    first = period.start.date() - dt.timedelta(days=period.start.weekday())
+    last = (period.end - dt.timedelta(microseconds=1)).date()
+    return [first + dt.timedelta(days=7 * i) for i in range((last - first).days // 7 + 1)]
+
+
+def weekly(scope: Scope, period: Period) -> list[Week]:
+    """Tickets, on-time share and median first response per week of the period, in two queries."""
+    week = TruncWeek("created_at", tzinfo=dt.UTC)
+    answered = _answered(period)
+    rows = (
+        scope.tickets.filter(_in(period, "created_at"))
+        .annotate(week=week)
+        .values("week")
+        .annotate(
+            tickets=Count("pk"),
+            answered=Count("pk", filter=answered),
+            on_time=Count("pk", filter=answered & Q(first_response_on_time=True)),
+        )
+        .order_by()
+    )
+    counts = {_day(row.pop("week")): row for row in rows}
+    medians = {_day(key): median for key, (median, _p90) in percentiles(scope.tickets.filter(answered), week).items()}
+    return [Week(start=day, **counts.get(day, {}), median_minutes=medians.get(day)) for day in week_starts(period)]
+
+
+def _day(value: dt.datetime | dt.date) -> dt.date:
+    return value.astimezone(dt.UTC).date() if isinstance(value, dt.datetime) else value
+
+
+def sort_rows(rows: Iterable[Kpis], key: str, *, descending: bool) -> list[Kpis]:
+    """Sort by one KPI; rows without a value for it (nothing to measure) always come last."""
+    rows = list(rows)
+    present = [row for row in rows if getattr(row, key) is not None]
+    missing = [row for row in rows if getattr(row, key) is None]
+    present.sort(key=lambda row: (getattr(row, key), row.seller_id), reverse=descending)
+    return present + missing
