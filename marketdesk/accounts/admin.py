@@ -10,6 +10,8 @@ from marketdesk.accounts.models import Buyer, SellerAccount, User
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):  # type: ignore[type-arg]
     list_display = ["username", "role", "seller_account", "buyer", "email", "is_active"]
+    # Both are nullable, so the admin's automatic select_related() would skip them: one query per row.
+    list_select_related = ["seller_account", "buyer"]
     list_filter = ["role", "is_active", "seller_account"]
     fieldsets = (
         *BaseUserAdmin.fieldsets,  # type: ignore[misc]
