@@ -45,6 +45,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "marketdesk.core.timing.ServerTimingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "marketdesk.sellerapi.middleware.SellerApiPathMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -83,6 +84,14 @@ if DATABASE_URL:
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("MARKETDESK_DB_CONN_MAX_AGE", 60))}
     if DATABASES["default"]["ENGINE"] not in ("django.db.backends.postgresql", "django.db.backends.sqlite3"):
         raise ImproperlyConfigured("DATABASE_URL must point at PostgreSQL (postgres://…) or SQLite (sqlite:///…).")
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+        # Planner settings for each connection: the working set sits in memory (random reads cost about what
+        # sequential ones do), a web request is better served by one backend than by waiting for parallel workers,
+        # and compiling a request's aggregates (JIT) costs more than it saves.
+        # Measured in docs/performance.md (a big seller's search for a common word).
+        DATABASES["default"].setdefault("OPTIONS", {})["options"] = env_str(
+            "MARKETDESK_PG_OPTIONS", "-c random_page_cost=1.1 -c max_parallel_workers_per_gather=0 -c jit=off"
+        )
 else:
     Path(_SQLITE_PATH).parent.mkdir(parents=True, exist_ok=True)
     DATABASES = {

@@ -100,7 +100,7 @@ class Order(models.Model):
         ordering = ["-created_at"]
         verbose_name = _("order")
         verbose_name_plural = _("orders")
-        indexes = [models.Index(fields=["seller", "-created_at"], name="order_seller_created")]
+        indexes = [models.Index(fields=["seller", "-created_at"], include=["id"], name="order_seller_created")]
 
     def __str__(self) -> str:
         return self.id_order
@@ -133,7 +133,7 @@ class OrderUnit(models.Model):
         ordering = ["order", "id"]
         verbose_name = _("order unit")
         verbose_name_plural = _("order units")
-        indexes = [models.Index(fields=["order", "status"], name="unit_order_status")]
+        indexes = [models.Index(fields=["order", "status"], include=["id"], name="unit_order_status")]
 
     def __str__(self) -> str:
         return f"{self.id} ({self.product_title})"

@@ -78,8 +78,20 @@ class Ticket(models.Model):
         verbose_name_plural = _("tickets")
         indexes = [
             models.Index(fields=["seller", "portal_tab", "deadline_at"], name="ticket_seller_tab_deadline"),
-            models.Index(fields=["seller", "portal_tab", "-updated_at"], name="ticket_seller_tab_updated"),
-            models.Index(fields=["seller", "-created_at"], name="ticket_seller_created"),
+            models.Index(fields=["seller", "portal_tab", "-updated_at", "-id"], name="ticket_seller_tab_updated"),
+            # The Seller API's list (fulfilment type is always filtered) counts and pages from the index alone.
+            models.Index(
+                fields=["seller", "fulfillment_type", "-created_at", "-id"],
+                include=["storefront", "status"],
+                name="ticket_seller_api_list",
+            ),
+            # Newest first per seller (search results), and Service Performance reads a period's tickets from the
+            # index alone (the covering columns exist on PostgreSQL; SQLite builds the plain index).
+            models.Index(
+                fields=["seller", "-created_at"],
+                include=["id", "opened_by_role", "first_response_at", "first_response_minutes", "first_response_on_time"],
+                name="ticket_seller_created",
+            ),
             models.Index(fields=["seller", "order"], name="ticket_seller_order"),
             models.Index(fields=["buyer", "-updated_at"], name="ticket_buyer_updated"),
             models.Index(fields=["held_by_cs", "cs_since"], name="ticket_cs_queue"),
@@ -168,7 +180,13 @@ class TicketEvent(AppendOnlyModel):
         ordering = ["created_at", "id"]
         verbose_name = _("event")
         verbose_name_plural = _("events")
-        indexes = [models.Index(fields=["ticket", "created_at"], name="event_ticket_created")]
+        indexes = [
+            models.Index(fields=["ticket", "created_at"], name="event_ticket_created"),
+            # Which tickets went to customer service (Service Performance), without reading every event.
+            models.Index(
+                fields=["ticket"], name="event_handed_to_cs", condition=Q(kind__in=["cs_notified", "cs_took_over"])
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.kind} on {self.ticket_id}"

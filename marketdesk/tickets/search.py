@@ -1,0 +1,164 @@
+"""Full-text search over message text: which of an actor's tickets have messages that match a term.
+
+The index holds one row per ticket and is kept by database triggers (migration 0006), so messages written by any
+path, bulk loads included, are found, and the words of a term may come from different messages of a conversation.
+PostgreSQL stems German, French, Italian and English (Czech, Slovak and Polish words match as written) and ignores
+accents; the term is read in every configuration and a ticket matches when any reading matches, with websearch
+syntax ("a phrase", -not, or). SQLite (FTS5) has no stemmer: every word of the term must begin a word of the
+conversation, accents ignored, operators treated as plain text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from django.core.paginator import Page, Paginator
+from django.db import connections
+from django.db.models import QuerySet
+from django.db.models.expressions import RawSQL
+
+from marketdesk.accounts.actors import Actor
+from marketdesk.tickets.models import Ticket
+
+# Words as FTS5's unicode61 tokenizer sees them: letters and digits; everything else separates.
+_WORD = re.compile(r"[^\W_]+")
+# Letters FTS5's remove_diacritics leaves alone; the triggers fold the message text the same way.
+_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ß": "ss", "ẞ": "SS", "œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
+# Shorter words match exactly on SQLite: a one- or two-letter prefix would match most messages.
+_PREFIX_FROM = 3
+# A search pages through at most this many matches (40 pages of 25): a common word is narrowed by more words, and
+# deeper pages would cost an ever longer OFFSET.
+SEARCH_DEPTH = 1000
+# A tab lists at most this many tickets (400 pages of 25): deeper pages would cost an ever longer OFFSET, and the
+# filters (period, topic, storefront) reach older tickets.
+LIST_CAP = 10_000
+
+
+def tickets_matching(tickets: QuerySet[Ticket], actor: Actor, term: str) -> QuerySet[Ticket]:
+    """`tickets` narrowed to those whose messages match `term`; internal notes count except for buyers."""
+    if not _WORD.search(term):
+        return tickets.none()
+    vendor = connections[tickets.db].vendor
+    sql, params = _postgresql(actor, term) if vendor == "postgresql" else _sqlite(actor, term)
+    # The SQL is fixed text; the term and the seller travel as bound parameters.
+    return tickets.filter(id__in=RawSQL(sql, params))  # noqa: S611
+
+
+def _postgresql(actor: Actor, term: str) -> tuple[str, list[object]]:
+    if actor.is_seller:
+        # The seller in the query lets the index answer for this seller's tickets alone.
+        sql = "SELECT ticket_id FROM tickets_ticket_search WHERE document @@ tickets_search_query(%s, %s)"
+        return sql, [term, actor.seller_id]
+    if actor.is_customer_service or actor.is_system:
+        return "SELECT ticket_id FROM tickets_ticket_search WHERE document @@ tickets_search_query(%s)", [term]
+    # A buyer's few tickets are read message by message: the index also holds internal notes.
+    sql = (
+        "SELECT m.ticket_id FROM tickets_ticketmessage m"
+        " JOIN tickets_ticket t ON t.id = m.ticket_id JOIN catalog_storefront s ON s.code = t.storefront_id"
+        " WHERE t.buyer_id = %s AND NOT m.is_internal"
+        " AND tickets_search_vector(s.language, m.text) @@ tickets_search_query(%s)"
+    )
+    return sql, [actor.buyer_id, term]
+
+
+def _sqlite(actor: Actor, term: str) -> tuple[str, list[object]]:
+    words = " ".join(
+        f'"{word}"*' if len(word) >= _PREFIX_FROM else f'"{word}"' for word in _WORD.findall(term.translate(_FOLD))
+    )
+    if actor.is_seller:
+        match = f'seller : "s{actor.seller_id}" AND {{public notes}} : ({words})'
+    elif actor.is_customer_service or actor.is_system:
+        match = f"{{public notes}} : ({words})"
+    else:
+        match = f"public : ({words})"
+    return "SELECT rowid FROM tickets_ticket_fts WHERE tickets_ticket_fts MATCH %s", [match]
+
+
+class CappedPaginator(Paginator[Ticket]):
+    """Pages of a tab's tickets counted up to a cap (LIST_CAP), so a seller with a hundred thousand closed tickets
+    costs no full count and no unbounded OFFSET."""
+
+    def __init__(self, tickets: QuerySet[Ticket], per_page: int, cap: int = LIST_CAP) -> None:
+        super().__init__(tickets, per_page)
+        self.tickets = tickets
+        self.cap = cap
+
+    @cached_property
+    def _counted(self) -> int:
+        # Unordered, the database may stop at the first matches it finds instead of ranking them all.
+        return self.tickets.order_by()[: self.cap + 1].count()
+
+    @cached_property
+    def count(self) -> int:
+        return min(self._counted, self.cap)
+
+    @property
+    def capped(self) -> bool:
+        """More tickets match than the count says."""
+        return self._counted > self.cap
+
+    def page(self, number: int | str) -> Page[Ticket]:
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = min(bottom + self.per_page, self.count)
+        return Page(_rows(self.tickets, list(self.tickets.values_list("id", flat=True)[bottom:top])), number, self)
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """One page of search matches, found without counting them: fetching one id more than the page shows tells
+    whether another page follows. Counting a common word would cost more than the whole page (the full-text index
+    collects every match before a count can stop)."""
+
+    object_list: list[Ticket]
+    number: int
+    more: bool  # matches follow this page
+    last_allowed: bool  # this is the deepest page SEARCH_DEPTH allows
+
+    @property
+    def complete(self) -> bool:
+        """This page holds every match, so their number is known."""
+        return self.number == 1 and not self.more
+
+    @property
+    def capped(self) -> bool:
+        """Matches follow, but no further page is offered."""
+        return self.more and self.last_allowed
+
+    def has_next(self) -> bool:
+        return self.more and not self.last_allowed
+
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    def has_other_pages(self) -> bool:
+        return self.has_next() or self.has_previous()
+
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+    def previous_page_number(self) -> int:
+        return self.number - 1
+
+
+def search_page(tickets: QuerySet[Ticket], number: int, per_page: int, depth: int | None = None) -> SearchPage:
+    """Page `number` of the matches in `tickets`' order; past the last match or past `depth`, the last page that
+    has matches within reach, else the first."""
+    depth = SEARCH_DEPTH if depth is None else depth
+    pages = max(1, -(-depth // per_page))
+    number = min(max(1, number), pages)
+    bottom = (number - 1) * per_page
+    ids = list(tickets.values_list("id", flat=True)[bottom : min(bottom + per_page, depth) + 1])
+    if not ids and number > 1:
+        # A page beyond the matches (an old link, fewer matches now): start again from the first.
+        return search_page(tickets, 1, per_page, depth)
+    shown = ids[: min(per_page, depth - bottom)]
+    return SearchPage(_rows(tickets, shown), number, more=len(ids) > len(shown), last_allowed=number == pages)
+
+
+def _rows(tickets: QuerySet[Ticket], ids: list[int]) -> list[Ticket]:
+    # The page's tickets are picked by id first: ranking thousands of matches then costs no joins of their orders
+    # and buyers, which are fetched for the page's rows only.
+    return list(tickets.filter(id__in=ids)) if ids else []
