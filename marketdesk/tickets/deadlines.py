@@ -101,14 +101,45 @@ def working_time_between(start: datetime, end: datetime, calendar: Calendar) -> 
     if end < start:
         return -working_time_between(end, start, calendar)
     start, end = start.astimezone(UTC), end.astimezone(UTC)
+    first, last = _local_day(start, calendar), _local_day(end, calendar)
     total = _ZERO
-    day, last = _local_day(start, calendar), _local_day(end, calendar)
-    while day <= last:
+    for day in {first, last}:
         if calendar.is_working_day(day):
             begin, finish = _day_bounds(day, calendar)
             total += max(min(finish, end) - max(begin, start), _ZERO)
+    # The days in between count whole; a ticket overdue for months must not cost a loop over each of its days.
+    return total + _whole_days(first + _ONE_DAY, last, calendar)
+
+
+def _whole_days(first: date, last: date, calendar: Calendar) -> timedelta:
+    """The working time of the days from `first` up to, not including, `last`."""
+    if first >= last:
+        return _ZERO
+    if first.year == last.year:
+        return _year_so_far(last, calendar) - _year_so_far(first, calendar)
+    years = sum((_year_working_time(calendar, year)[-1] for year in range(first.year + 1, last.year)), _ZERO)
+    return (
+        _year_working_time(calendar, first.year)[-1]
+        - _year_so_far(first, calendar)
+        + years
+        + _year_so_far(last, calendar)
+    )
+
+
+def _year_so_far(day: date, calendar: Calendar) -> timedelta:
+    return _year_working_time(calendar, day.year)[day.timetuple().tm_yday - 1]
+
+
+@functools.lru_cache(maxsize=64)
+def _year_working_time(calendar: Calendar, year: int) -> tuple[timedelta, ...]:
+    """The working time from the start of `year` to the start of each of its days, and to its end."""
+    totals = [_ZERO]
+    day = date(year, 1, 1)
+    while day.year == year:
+        begin, finish = _day_bounds(day, calendar)
+        totals.append(totals[-1] + (finish - begin if calendar.is_working_day(day) else _ZERO))
         day += _ONE_DAY
-    return total
+    return tuple(totals)
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,7 +88,7 @@ def test_search_by_ticket_or_order_number_opens_an_exact_hit(seller_client: Clie
         response = seller_client.get(reverse("seller:tickets"), {"q": term})
         assert response.status_code == 302 and response["Location"] == url("ticket", ticket)
     missing = seller_client.get(reverse("seller:tickets"), {"q": "00199999999"})
-    assert "No ticket has this ticket or order number." in missing.text
+    assert "No ticket has this number or a message with these words." in missing.text
 
 
 def test_search_lists_several_tickets_of_one_order_across_tabs(
