@@ -66,7 +66,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "buyer": ("id", "email", "first_name", "last_name"),
     "order": (
         "id", "id_order", "seller_id", "buyer_id", "storefront_id", "fulfillment_type",
-        "is_marketplace_deemed_supplier", "billing_address", "shipping_address", "created_at",
+        "is_marketplace_deemed_supplier", "billing_address", "shipping_address", "created_at", "units_count",
     ),
     "unit": (
         "id", "order_id", "status", "price", "shipping_rate", "currency", "vat", "product_title", "id_product",

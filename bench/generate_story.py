@@ -232,15 +232,15 @@ class Chunk:
         self.counters.next_order += 1
         number = self._order_number()
         address = self.people.buyer_address[buyer]
+        count = 1 if rng.random() < 0.65 else 2 if rng.random() < 0.7 else 3
         self.add(
             "order",
             (
                 order_id, number, self.people.seller_ids[seller], self.people.buyer_ids[buyer], storefront.code,
-                MERCHANT, False, address, address, ts(created),
+                MERCHANT, False, address, address, ts(created), count,
             ),
         )  # fmt: skip
         order = Order(order_id, number, buyer, storefront, created, [])
-        count = 1 if rng.random() < 0.65 else 2 if rng.random() < 0.7 else 3
         factor = PRICE_FACTOR[storefront.currency]
         language_index = LANGUAGES.index(storefront.language)
         for _ in range(count):

@@ -230,6 +230,7 @@ def order_create(
             billing_address=billing_address,
             shipping_address=shipping_address or billing_address,
             created_at=when,
+            units_count=len(units),
         )
         OrderUnit.objects.bulk_create(
             OrderUnit(

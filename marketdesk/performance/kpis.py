@@ -213,12 +213,11 @@ def by_seller(scope: Scope, period: Period, now: dt.datetime) -> dict[int, Kpis]
         figures[row.pop("seller_id")].update(row)
     for seller_id, (median, p90) in percentiles(scope.tickets.filter(answered), F("seller_id")).items():
         figures[seller_id].update(median_minutes=median, p90_minutes=p90)
-    # An order unit is created with its order (orders.services.order_create), so the units of the orders placed in
-    # the period are the units created in it; asking by the order's time lets the orders' (seller, created_at)
-    # index find them and the units' (order, status) index count them.
-    units = scope.units.filter(_in(period, "order__created_at")).values("order__seller_id").annotate(n=Count("pk"))
+    # An order unit is created with its order (orders.services.order_create), which stores how many it has: the
+    # period's order units are the sum over the orders placed in it, read from the (seller, created_at) index alone.
+    units = scope.orders.filter(in_period).values("seller_id").annotate(n=Sum("units_count"))
     for row in units.order_by():
-        figures[row["order__seller_id"]]["units"] = row["n"]
+        figures[row["seller_id"]]["units"] = row["n"]
     decisions = (
         scope.decisions.filter(_in(period, "created_at"))
         .values("seller_id")

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 
-from marketdesk.accounts.access import tickets_visible_to, units_visible_to
+from marketdesk.accounts.access import orders_visible_to, tickets_visible_to
 from marketdesk.accounts.actors import Actor
-from marketdesk.orders.models import OrderUnit
+from marketdesk.orders.models import Order
 from marketdesk.policy.models import PolicyCase, PolicyDecision
 from marketdesk.tickets.models import Ticket
 
@@ -47,25 +47,25 @@ class Scope:
     """The rows a KPI may aggregate; built only by `scope_for`, so access is decided in one place."""
 
     tickets: QuerySet[Ticket]
-    units: QuerySet[OrderUnit]
+    orders: QuerySet[Order]
     decisions: QuerySet[PolicyDecision]
     cases: QuerySet[PolicyCase]
 
 
 def scope_for(actor: Actor, *, storefront: str | None = None, seller_id: int | None = None) -> Scope:
     """A seller's own data, or (customer service) every seller's or one seller's; anybody else gets nothing."""
-    tickets, units = tickets_visible_to(actor), units_visible_to(actor)
+    tickets, orders = tickets_visible_to(actor), orders_visible_to(actor)
     decisions, cases = PolicyDecision.objects.all(), PolicyCase.objects.all()
     if actor.is_seller and actor.seller_id is not None:
         decisions, cases = decisions.filter(seller_id=actor.seller_id), cases.filter(seller_id=actor.seller_id)
     elif not actor.is_customer_service:
         # Buyers have tickets of their own, but no business seeing any seller's performance.
-        tickets, units, decisions, cases = tickets.none(), units.none(), decisions.none(), cases.none()
+        tickets, orders, decisions, cases = tickets.none(), orders.none(), decisions.none(), cases.none()
     if seller_id is not None:
-        tickets, units = tickets.filter(seller_id=seller_id), units.filter(order__seller_id=seller_id)
+        tickets, orders = tickets.filter(seller_id=seller_id), orders.filter(seller_id=seller_id)
         decisions, cases = decisions.filter(seller_id=seller_id), cases.filter(seller_id=seller_id)
     if storefront:
-        tickets, units = tickets.filter(storefront_id=storefront), units.filter(order__storefront_id=storefront)
+        tickets, orders = tickets.filter(storefront_id=storefront), orders.filter(storefront_id=storefront)
         decisions = decisions.filter(ticket__storefront_id=storefront)
         cases = cases.filter(ticket__storefront_id=storefront)
-    return Scope(tickets=tickets, units=units, decisions=decisions, cases=cases)
+    return Scope(tickets=tickets, orders=orders, decisions=decisions, cases=cases)

@@ -86,12 +86,12 @@ def get_orders(request: HttpRequest) -> HttpResponse:
     if created_from:
         orders = orders.filter(created_at__gte=created_from)
     # Counts and latest unit change are aggregated in the same query as the page, never per row.
-    orders = orders.annotate(units_count=Count("units"), units_updated_at=Max("units__updated_at"))
+    orders = orders.annotate(unit_total=Count("units"), units_updated_at=Max("units__updated_at"))
     if units_updated_from:
         orders = orders.filter(units_updated_at__gte=units_updated_from)
     total = orders.count()
     page = orders.order_by("-created_at", "-id")[offset : offset + limit]
-    data = [wire_orders.order(o, units_count=o.units_count, units_updated_at=o.units_updated_at) for o in page]
+    data = [wire_orders.order(o, units_count=o.unit_total, units_updated_at=o.units_updated_at) for o in page]
     return _collection(data, offset, limit, total)
 
 

@@ -20,7 +20,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.sql import emit_post_migrate_signal
 from django.db import connection, connections
-from django.db.models import Count
+from django.db.models import Count, F
 from django.test import Client
 
 from bench.generate import Result, load
@@ -95,7 +95,14 @@ def data(generated: tuple[Result, set[str]], db: None) -> Result:
 
 def test_the_load_brings_back_every_index_and_constraint(generated: tuple[Result, set[str]], db: None) -> None:
     _result, before = generated
-    assert _schema() == before
+    assert {_canonical(d) for d in _schema()} == {_canonical(d) for d in before}
+
+
+def _canonical(definition: str) -> str:
+    """An index or constraint definition without casts and parentheses: PostgreSQL prints a partial index rebuilt
+    from its own printed definition with the casts placed differently (`ARRAY[('a'::varchar)::text]` for
+    `(ARRAY['a'::varchar])::text[]`), the same index to the planner."""
+    return re.sub(r"::(?:character varying|text)(?:\[\])?|[()]", "", definition)
 
 
 def test_counts_scale_with_the_tickets(data: Result) -> None:
@@ -137,6 +144,9 @@ def test_every_ticket_is_coherent_with_its_order_and_units(data: Result) -> None
     assert len(numbers) == TICKETS
     sizes = Counter(Order.objects.annotate(n=Count("units")).values_list("n", flat=True))
     assert set(sizes) <= {1, 2, 3} and sizes[1] > sizes[2] > sizes[3]
+    # The stored unit count of every order is its real number of units, as order_create writes it.
+    miscounted = Order.objects.annotate(n=Count("units")).exclude(units_count=F("n"))
+    assert not miscounted.exists()
     currency = dict(Storefront.objects.values_list("code", "currency"))
     for storefront, unit_currency in OrderUnit.objects.values_list("order__storefront_id", "currency").distinct():
         assert currency[storefront] == unit_currency
