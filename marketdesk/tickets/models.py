@@ -89,7 +89,13 @@ class Ticket(models.Model):
             # index alone (the covering columns exist on PostgreSQL; SQLite builds the plain index).
             models.Index(
                 fields=["seller", "-created_at"],
-                include=["id", "opened_by_role", "first_response_at", "first_response_minutes", "first_response_on_time"],
+                include=[
+                    "id",
+                    "opened_by_role",
+                    "first_response_at",
+                    "first_response_minutes",
+                    "first_response_on_time",
+                ],
                 name="ticket_seller_created",
             ),
             models.Index(fields=["seller", "order"], name="ticket_seller_order"),
