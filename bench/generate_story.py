@@ -437,9 +437,10 @@ class Story:
         at = self.created
         times = [at]
         for previous, message in itertools.pairwise(messages):
-            if message.kind == "system":
-                pass  # written with the seller's hand-over note
-            elif message.role == SELLER:
+            if message.kind == "system":  # written at the moment of the seller's hand-over note
+                times.append(at)
+                continue
+            if message.role == SELLER:
                 at = _office_hours(rng, working.add(at, _lognormal(rng, 5 * HOUR, 1.1, 20 * DAY)))
             elif message.role == CS:
                 at = _office_hours(rng, working.add(at, _lognormal(rng, 8 * HOUR, 0.8, 10 * DAY)))
