@@ -23,7 +23,9 @@ PAGE_SIZES = [(25, "25"), (50, "50"), (100, "100")]
 
 class TicketListForm(forms.Form):
     tab = forms.ChoiceField(choices=PortalTab.choices, required=False)
-    q = forms.CharField(label=_("Ticket or order number"), max_length=40, required=False)
+    q = forms.CharField(
+        label=_("Ticket number, order number or words from the messages"), max_length=200, required=False
+    )
     topic = forms.ChoiceField(label=_("Topic"), choices=[("", _("All topics")), *TicketTopic.choices], required=False)
     storefront = forms.ChoiceField(
         label=_("Storefront"), choices=[("", _("All storefronts")), *StorefrontCode.choices], required=False

@@ -359,3 +359,17 @@ def test_the_migration_indexes_existing_messages_and_can_be_undone(open_ticket: 
     call_command("migrate", "tickets", verbosity=0)
     assert found(seller, "Kühlschränke") == {ticket.number}
     assert found(seller, "Gefrierfach") == {ticket.number}
+
+
+def test_a_long_sentence_is_searched_and_an_overlong_term_is_refused_with_a_reason(
+    client: Client, seller_user: User, open_ticket: Opener
+) -> None:
+    client.force_login(seller_user)
+    hit = open_ticket("Das Paket kam beschädigt an, der Karton war nass und die Lampe ist zerbrochen.")
+    open_ticket("Wo bleibt meine Rechnung?")
+    sentence = "Paket beschädigt Karton nass Lampe zerbrochen"  # longer than a number, well within the limit
+    response = client.get(reverse("seller:tickets"), {"q": sentence})
+    assert response.status_code == 302 and hit.number in response["Location"]
+    refused = client.get(reverse("seller:tickets"), {"q": "Paket " * 40})
+    assert refused.status_code == 200
+    assert "at most 200 characters" in refused.text
