@@ -35,8 +35,21 @@ class TicketFilter:
     sort: str = ""
 
 
-def ticket_list(actor: Actor, filters: TicketFilter) -> QuerySet[Ticket]:
-    """The actor's tickets in one tab; the search takes an exact ticket number, an order number or message words."""
+# What the list shows of a ticket, its order and buyer, and what its answer clock needs of the storefront: the
+# orders' addresses and the rest of the rows stay unread.
+LIST_FIELDS = (
+    *("number", "order", "buyer", "storefront", "open_reason", "topic", "portal_tab", "deadline_at"),
+    *("clock_paused_remaining", "overdue_at", "updated_at", "last_message_excerpt", "order__id_order"),
+    *("buyer__first_name", "buyer__last_name", "storefront__time_zone", "storefront__holiday_country"),
+    *("storefront__holiday_subdivision", "storefront__warning_hours"),
+)
+
+
+def ticket_list(actor: Actor, filters: TicketFilter, *, matches: list[str] | None = None) -> QuerySet[Ticket]:
+    """The actor's tickets in one tab; the search takes an exact ticket number, an order number or message words.
+
+    The tickets carry LIST_FIELDS only. `matches` is what number_matches found for the same filters, if it was asked.
+    """
     tickets = tickets_visible_to(actor)
     if filters.tab:
         tickets = tickets.filter(portal_tab=filters.tab)
@@ -44,10 +57,45 @@ def ticket_list(actor: Actor, filters: TicketFilter) -> QuerySet[Ticket]:
     if term:
         if TICKET_NUMBER_RE.match(term):
             tickets = tickets.filter(number=term)
-        elif ORDER_NUMBER_RE.match(term) and tickets.filter(order__id_order=term.upper()).exists():
+        elif ORDER_NUMBER_RE.match(term) and _order_has_tickets(tickets, term, filters, matches):
             tickets = tickets.filter(order__id_order=term.upper())
         else:
             tickets = search.tickets_matching(tickets, actor, term)
+    tickets = _narrowed(tickets, filters)
+    # Search results come newest first: (seller, created) is indexed, so a common word needs no full sort.
+    sort = filters.sort or ("deadline" if filters.tab == PortalTab.OPEN else "created" if term else "updated")
+    return (
+        tickets.select_related("order", "buyer", "storefront")
+        .only(*LIST_FIELDS)
+        .order_by(*SORTS.get(sort, SORTS["updated"]))
+    )
+
+
+def number_matches(actor: Actor, filters: TicketFilter) -> list[str] | None:
+    """The numbers of up to two tickets a search for a ticket or order number finds; None for other terms.
+
+    One query: a search the seller means to open a ticket with needs no list when it finds exactly one."""
+    term = filters.search.strip()
+    tickets = tickets_visible_to(actor)
+    if TICKET_NUMBER_RE.match(term):
+        tickets = tickets.filter(number=term)
+    elif ORDER_NUMBER_RE.match(term):
+        tickets = tickets.filter(order__id_order=term.upper())
+    else:
+        return None
+    return list(_narrowed(tickets, filters).order_by().values_list("number", flat=True)[:2])
+
+
+def _order_has_tickets(tickets: QuerySet[Ticket], term: str, filters: TicketFilter, matches: list[str] | None) -> bool:
+    """Whether a word that may be an order number names an order of the actor's with tickets."""
+    if matches:
+        return True
+    if matches is not None and _narrowed(tickets, filters) is tickets:
+        return False  # number_matches looked without filters and found none
+    return tickets.filter(order__id_order=term.upper()).exists()
+
+
+def _narrowed(tickets: QuerySet[Ticket], filters: TicketFilter) -> QuerySet[Ticket]:
     if filters.topic:
         tickets = tickets.filter(topic=filters.topic)
     if filters.storefront:
@@ -56,9 +104,7 @@ def ticket_list(actor: Actor, filters: TicketFilter) -> QuerySet[Ticket]:
         tickets = tickets.filter(created_at__gte=filters.created_from)
     if filters.created_to:
         tickets = tickets.filter(created_at__lt=filters.created_to)
-    # Search results come newest first: (seller, created) is indexed, so a common word needs no full sort.
-    sort = filters.sort or ("deadline" if filters.tab == PortalTab.OPEN else "created" if term else "updated")
-    return tickets.select_related("order", "buyer", "storefront").order_by(*SORTS.get(sort, SORTS["updated"]))
+    return tickets
 
 
 def tab_counts(actor: Actor) -> dict[str, int]:

@@ -4,11 +4,11 @@ from django.urls import include, path
 
 from marketdesk.web.views import notifications as notification_views
 from marketdesk.web.views import performance as performance_views
-from marketdesk.web.views import seller_policy
+from marketdesk.web.views import seller_list, seller_policy
 from marketdesk.web.views import seller_tickets as views
 
 urlpatterns = [
-    path("tickets/", views.ticket_list, name="tickets"),
+    path("tickets/", seller_list.ticket_list, name="tickets"),
     path("tickets/<str:number>/", views.ticket_detail, name="ticket"),
     path("tickets/<str:number>/order/", views.order_details, name="order_details"),
     path("tickets/<str:number>/reply/", views.reply, name="reply"),

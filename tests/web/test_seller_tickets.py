@@ -8,7 +8,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from marketdesk.accounts import services as account_services
@@ -91,6 +93,35 @@ def test_search_by_ticket_or_order_number_opens_an_exact_hit(seller_client: Clie
     assert "No ticket has this number or a message with these words." in missing.text
 
 
+def test_an_exact_hit_is_found_with_one_lookup_within_the_filters(
+    seller_client: Client, ticket: Ticket, django_assert_num_queries: Any
+) -> None:
+    for term in (ticket.number, ticket.order.id_order):
+        with django_assert_num_queries(3):  # the session, the user, the lookup
+            response = seller_client.get(reverse("seller:tickets"), {"q": term})
+        assert response.status_code == 302 and response["Location"] == url("ticket", ticket)
+        # The filters still apply to a number: outside them there is nothing to open.
+        elsewhere = seller_client.get(reverse("seller:tickets"), {"q": term, "storefront": "pl"})
+        assert elsewhere.status_code == 200
+        assert "No ticket has this number or a message with these words." in elsewhere.text
+
+
+def test_another_sellers_ticket_or_order_number_finds_nothing(
+    client: Client, seller2_user: User, ticket: Ticket
+) -> None:
+    client.force_login(seller2_user)
+    for term in (ticket.number, ticket.order.id_order):
+        response = client.get(reverse("seller:tickets"), {"q": term})
+        assert response.status_code == 200 and not re.findall(r'data-number="(\d{11})"', response.text)
+        assert "No ticket has this number or a message with these words." in response.text
+
+
+def test_a_word_that_may_be_an_order_number_is_looked_up_once(seller_client: Client, ticket: Ticket) -> None:
+    with CaptureQueriesContext(connection) as queries:
+        seller_client.get(reverse("seller:tickets"), {"q": "Rechnung"})
+    assert sum('"id_order" = ' in q["sql"] or "id_order = " in q["sql"] for q in queries.captured_queries) == 1
+
+
 def test_search_lists_several_tickets_of_one_order_across_tabs(
     seller_client: Client, order: Order, buyer: Actor, seller: Actor, now: dt.datetime
 ) -> None:
@@ -148,9 +179,6 @@ def test_list_query_count_does_not_grow_with_page_size(
     django_assert_num_queries: Any,
 ) -> None:
     open_tickets(make_order, seller_user, buyer_user, buyer, 3)
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     with CaptureQueriesContext(connection) as few:
         seller_client.get(reverse("seller:tickets"), {"size": 25})
     open_tickets(make_order, seller_user, buyer_user, buyer, 60)

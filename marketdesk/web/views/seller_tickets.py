@@ -1,20 +1,14 @@
-"""Seller portal, Ticket Management: the tabbed list and the processing page with its actions."""
+"""Seller portal, Ticket Management: the processing page of a ticket with its actions."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from django import forms
 from django.contrib import messages
-from django.core.paginator import Page
-from django.forms import BoundField
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
 from marketdesk.accounts.access import ticket_for
@@ -26,117 +20,13 @@ from marketdesk.orders.selectors import UnitPanel, order_panel
 from marketdesk.textmodules import placeholders
 from marketdesk.textmodules.selectors import modules_for_ticket, placeholder_values
 from marketdesk.tickets import actions, selectors, services
-from marketdesk.tickets import search as search_module
-from marketdesk.tickets.enums import AuthorRole, NotifyReason, PortalTab, TicketReason, TicketTopic
+from marketdesk.tickets.enums import AuthorRole, NotifyReason
 from marketdesk.tickets.models import Ticket
 from marketdesk.web.access import current_actor, seller_required
 from marketdesk.web.forms_common import incoming_files
-from marketdesk.web.forms_seller import ACTION_FORMS, CancelForm, NotifyForm, RefundForm, ReplyForm, TicketListForm
+from marketdesk.web.forms_seller import ACTION_FORMS, CancelForm, NotifyForm, RefundForm, ReplyForm
 from marketdesk.web.timeline import describe_timeline
 from marketdesk.web.views import seller_policy
-
-
-@seller_required
-def ticket_list(request: HttpRequest) -> HttpResponse:
-    actor = current_actor(request)
-    form = TicketListForm(request.GET)
-    data: dict[str, Any] = form.cleaned_data if form.is_valid() else {}
-    tab = data.get("tab") or PortalTab.OPEN
-    search = (data.get("q") or "").strip()
-    start, end = data.get("created_from"), data.get("created_to")
-    filters = selectors.TicketFilter(
-        tab=None if search else tab,
-        search=search,
-        topic=data.get("topic") or "",
-        storefront=data.get("storefront") or "",
-        created_from=dt.datetime.combine(start, dt.time(), dt.UTC) if start else None,
-        created_to=dt.datetime.combine(end + dt.timedelta(days=1), dt.time(), dt.UTC) if end else None,
-        sort=data.get("sort") or "",
-    )
-    tickets = selectors.ticket_list(actor, filters)
-    size, number = data.get("size") or 25, data.get("page") or 1
-    page: search_module.SearchPage | Page[Ticket]
-    if search:
-        page = search_module.search_page(tickets, number, size)
-        if page.complete and len(page.object_list) == 1:
-            # An exact hit opens the ticket.
-            return redirect("seller:ticket", number=page.object_list[0].number)
-    else:
-        page = search_module.CappedPaginator(tickets, size, cap=search_module.LIST_CAP).get_page(number)
-    query = request.GET.copy()
-    query.pop("page", None)
-    return render(
-        request,
-        "web/seller/ticket_list.html",
-        {
-            "nav": "tickets",
-            "form": form,
-            "tab": tab,
-            "searching": bool(search),
-            "counts": {} if search else selectors.tab_counts(actor),  # the tabs are hidden while searching
-            "tabs": PortalTab.choices,
-            "page": page,
-            "rows": _rows(list(page.object_list)),
-            "search_depth": search_module.SEARCH_DEPTH,
-            "selects": {name: _select(form[name]) for name in ("topic", "storefront", "sort")},
-            "query": query.urlencode(),
-            "tab_query": _without(request, "tab", "page"),
-        },
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class _Row:
-    ticket: Ticket
-    url: str
-    order_url: str
-    reason: str
-    topic: str
-    tab: str
-
-
-def _select(field: BoundField) -> str:
-    """A filter's <select> as Django's widget writes it, built in one pass: the widget's template per option costs
-    more than the rest of the page's filters together (the topic filter has 60)."""
-    if field.errors:
-        return str(field)  # rare: Django's widget marks the error
-    value = str(field.value() or "")
-    options = format_html_join(
-        "\n",
-        '<option value="{}"{}>{}</option>',
-        ((choice, " selected" if str(choice) == value else "", label) for choice, label in field.field.choices),  # type: ignore[attr-defined]
-    )
-    return format_html('<select name="{}" id="{}">\n{}\n</select>', field.html_name, field.auto_id, options)
-
-
-_NUMBER = "00100000000"  # any ticket number, to reverse the row links once per page
-
-
-def _rows(tickets: Sequence[Ticket]) -> list[_Row]:
-    """The list's rows with their links and labels, each looked up once per page rather than once per row."""
-    url = reverse("seller:ticket", args=[_NUMBER])
-    order_url = reverse("seller:order_details", args=[_NUMBER])
-    reasons = {value: str(label) for value, label in TicketReason.choices}
-    topics = {value: str(label) for value, label in TicketTopic.choices}
-    tabs = {value: str(label) for value, label in PortalTab.choices}
-    return [
-        _Row(
-            ticket=t,
-            url=url.replace(_NUMBER, t.number),
-            order_url=order_url.replace(_NUMBER, t.number),
-            reason=reasons.get(t.open_reason, t.open_reason),
-            topic=topics.get(t.topic, t.topic) if t.topic else "",
-            tab=tabs.get(t.portal_tab, t.portal_tab),
-        )
-        for t in tickets
-    ]
-
-
-def _without(request: HttpRequest, *keys: str) -> str:
-    query = request.GET.copy()
-    for key in keys:
-        query.pop(key, None)
-    return query.urlencode()
 
 
 def _ticket(request: HttpRequest, number: str) -> tuple[Actor, Ticket]:
