@@ -120,6 +120,9 @@ else:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "login"
+# Django's sessions and password login, each read with one plain statement on every page (see the modules).
+SESSION_ENGINE = "marketdesk.accounts.sessions"
+AUTHENTICATION_BACKENDS = ["marketdesk.accounts.backends.UserBackend"]
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 

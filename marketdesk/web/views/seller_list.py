@@ -18,7 +18,6 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template import engines
 from django.urls import reverse
-from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
@@ -30,6 +29,7 @@ from marketdesk.tickets import selectors
 from marketdesk.tickets.enums import PortalTab, TicketReason, TicketTopic
 from marketdesk.tickets.models import Ticket
 from marketdesk.web.access import current_actor, seller_required
+from marketdesk.web.dates import short_datetime
 from marketdesk.web.forms_seller import TicketListForm
 from marketdesk.web.templatetags.marketdesk import answer_clock
 
@@ -130,7 +130,7 @@ def _rows_html(tickets: Sequence[Ticket], *, searching: bool) -> SafeString:
                 order_url=order_url.replace(_NUMBER, t.number),
                 storefront=t.storefront_id.upper(),
                 tab=tabs.get(t.portal_tab, t.portal_tab),
-                overdue_since=_when(t.overdue_at),
+                overdue_since=short_datetime(t.overdue_at),
                 id_order=t.order.id_order,
                 reason=reasons.get(t.open_reason, t.open_reason),
                 topic=topics.get(t.topic, t.topic) if t.topic else "",
@@ -139,19 +139,14 @@ def _rows_html(tickets: Sequence[Ticket], *, searching: bool) -> SafeString:
                 clock_level=clock["level"],
                 clock_label=clock["label"],
                 # The last update is shown where no answer is due (dates cost more to write than the rest of a row).
-                deadline=_when(clock["deadline"]),
-                updated=_when(t.updated_at) if clock["level"] == "none" else "",
+                deadline=short_datetime(clock["deadline"]),
+                updated=short_datetime(t.updated_at) if clock["level"] == "none" else "",
             )
         )
     text = {"overdue": _("Overdue"), "order": _("Show order details"), "process": _("Process ticket")}
     template = engines["jinja2"].get_template("web/seller/ticket_rows.html")
     # Jinja2 escapes every value it writes (autoescape), so its output is safe to put into the page as it is.
     return mark_safe(template.render({"rows": rows, "searching": searching, "text": text}))  # noqa: S308
-
-
-def _when(moment: dt.datetime | None) -> str:
-    """A date and time as the `date:'SHORT_DATETIME_FORMAT'` filter writes it."""
-    return formats.date_format(timezone.localtime(moment), "SHORT_DATETIME_FORMAT") if moment else ""
 
 
 # The filters' labels and <select>s are the same for every page in a language but the chosen option: each is written
