@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from marketdesk.accounts.models import Buyer
 from marketdesk.orders.models import ADDRESS_KEYS, OrderUnit
@@ -12,7 +13,21 @@ from marketdesk.sellerapi.params import iso
 from marketdesk.tickets.models import Ticket
 
 
-def ticket(t: Ticket, unit_ids: Iterable[int]) -> dict[str, Any]:
+class TicketRow(NamedTuple):
+    """The columns `Ticket` on the wire reads, for lists that select just those."""
+
+    number: str
+    buyer_id: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    status: str
+    open_reason: str
+    topic: str | None
+    is_seller_responsible: bool
+    fulfillment_type: str
+
+
+def ticket(t: Ticket | TicketRow, unit_ids: Iterable[int]) -> dict[str, Any]:
     """`Ticket`: all ten keys, nothing else (additionalProperties: false)."""
     return {
         "id_ticket": t.number,

@@ -1,0 +1,98 @@
+"""Prepared statements of the Seller API's hot reads: the same rows as the queryset they come from, one compile per
+shape, and a query that would lose a value to a lookup is refused rather than run."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+from django.db.models import QuerySet
+
+from marketdesk.accounts.actors import Actor
+from marketdesk.accounts.models import User
+from marketdesk.core import clock
+from marketdesk.orders.models import Order
+from marketdesk.sellerapi import prepared
+from marketdesk.sellerapi.prepared import MOMENT, Filters
+from marketdesk.tickets import services as ticket_services
+from marketdesk.tickets.models import Ticket
+from tests.conftest import T0, OrderFactory
+
+COLUMNS = ("pk", "number", "created_at", "is_seller_responsible", "topic", "storefront_id")
+
+
+@pytest.fixture
+def tickets(
+    make_order: OrderFactory, seller_user: User, buyer_user: User, buyer: Actor, now: dt.datetime
+) -> list[Ticket]:
+    """Four of seller's tickets an hour apart on the storefronts de, cz, de, pl."""
+    made = []
+    for hour, storefront in enumerate(("de", "cz", "de", "pl")):
+        clock.set_now(T0 + dt.timedelta(hours=hour))
+        order: Order = make_order(seller_user, buyer_user, storefront=storefront)
+        made.append(
+            ticket_services.ticket_open(
+                actor=buyer, unit_ids=[order.units.get().pk], reason="contact_other", message="Hallo"
+            )
+        )
+    return made
+
+
+class Counted:
+    """A build function that counts how often the statement had to be compiled."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self, filters: Filters) -> QuerySet[Ticket, tuple[Any, ...]]:
+        self.calls += 1
+        return filters.apply(Ticket.objects.all()).order_by("-created_at", "-id").values_list(*COLUMNS)
+
+
+def _orm(**lookups: Any) -> list[tuple[Any, ...]]:
+    return list(Ticket.objects.filter(**lookups).order_by("-created_at", "-id").values_list(*COLUMNS))
+
+
+def test_rows_count_and_pages_match_the_queryset(tickets: list[Ticket], seller: Actor) -> None:
+    since = T0 + dt.timedelta(minutes=30)
+    filters = (
+        Filters()
+        .add("seller_id", seller.seller_id)
+        .add("storefront__pk__in", ["de", "pl"])
+        .add("created_at__gte", since, MOMENT)
+    )
+    expected = _orm(seller_id=seller.seller_id, storefront__pk__in=["de", "pl"], created_at__gte=since)
+    assert [row[0] for row in expected] == [tickets[3].pk, tickets[2].pk]
+    build = Counted()
+    # Datetimes come back aware and booleans as booleans on every backend, as the ORM hands them over.
+    assert prepared.rows("test-list", filters, build) == expected
+    assert prepared.count("test-list", filters, build) == 2
+    assert prepared.rows("test-list", filters, build, page=(1, 1)) == expected[1:2]
+    assert prepared.rows("test-list", filters, build, page=(5, 2)) == []
+
+
+def test_one_statement_per_shape_with_each_runs_values(tickets: list[Ticket], seller: Actor) -> None:
+    build = Counted()
+    for storefronts in (["de"], ["cz"], ["pl"]):
+        filters = Filters().add("seller_id", seller.seller_id).add("storefront__pk__in", storefronts)
+        expected = _orm(seller_id=seller.seller_id, storefront__pk__in=storefronts)
+        assert prepared.rows("test-shape", filters, build) == expected
+    assert build.calls == 1
+    # Two values in the IN are another statement.
+    filters = Filters().add("seller_id", seller.seller_id).add("storefront__pk__in", ["cz", "pl"])
+    assert prepared.count("test-shape", filters, build) == 2
+    assert prepared.rows("test-shape", filters, build) == _orm(storefront__pk__in=["cz", "pl"])
+    assert build.calls == 3  # its count and its rows
+
+
+def test_a_lookup_that_would_turn_a_value_into_text_is_refused(tickets: list[Ticket]) -> None:
+    # A relation's own IN prepares each value as the related key, so the placeholder would become a constant.
+    with pytest.raises(ImproperlyConfigured):
+        prepared.rows("test-refused", Filters().add("storefront__in", ["de"]), Counted())
+
+
+def test_an_empty_in_is_refused() -> None:
+    with pytest.raises(ValueError, match="at least one value"):
+        Filters().add("storefront__pk__in", [])
