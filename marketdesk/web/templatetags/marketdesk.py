@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from django import template
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from marketdesk.core import clock
@@ -24,18 +26,31 @@ def money(amount: int | None, currency: str) -> str:
     return str(Money(int(amount), currency))
 
 
+@functools.cache
+def _clock_words(language: str) -> dict[str, str]:
+    # Looked up once per language: lists write a clock on every row.
+    return {
+        "days": _("%(d)d d %(h)d h"),
+        "hours": _("%(h)d h %(m)02d min"),
+        "minutes": _("%(m)d min"),
+        "overdue": _("overdue by %(t)s"),
+        "paused": _("paused, %(t)s left"),
+    }
+
+
 def format_working_time(left: dt.timedelta) -> str:
+    words = _clock_words(get_language())
     seconds = int(abs(left.total_seconds()))
     days, rest = divmod(seconds, 86400)
     hours, rest = divmod(rest, 3600)
     minutes = rest // 60
     if days:
-        text = _("%(d)d d %(h)d h") % {"d": days, "h": hours}
+        text = words["days"] % {"d": days, "h": hours}
     elif hours:
-        text = _("%(h)d h %(m)02d min") % {"h": hours, "m": minutes}
+        text = words["hours"] % {"h": hours, "m": minutes}
     else:
-        text = _("%(m)d min") % {"m": minutes}
-    return _("overdue by %(t)s") % {"t": text} if left.total_seconds() < 0 else text
+        text = words["minutes"] % {"m": minutes}
+    return words["overdue"] % {"t": text} if left.total_seconds() < 0 else text
 
 
 @register.simple_tag
@@ -48,7 +63,7 @@ def answer_clock(ticket: Ticket) -> dict[str, Any]:
     left = deadlines.time_left(state, clock.now(), calendar) or dt.timedelta(0)
     if state.state == "paused":
         return {
-            "label": _("paused, %(t)s left") % {"t": format_working_time(left)},
+            "label": _clock_words(get_language())["paused"] % {"t": format_working_time(left)},
             "level": "paused",
             "deadline": None,
         }

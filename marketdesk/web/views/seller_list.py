@@ -117,9 +117,7 @@ def _rows_html(tickets: Sequence[Ticket], *, searching: bool) -> SafeString:
     """The list's rows, each link and label looked up once per page rather than once per row."""
     url = reverse("seller:ticket", args=[_NUMBER])
     order_url = reverse("seller:order_details", args=[_NUMBER])
-    reasons = {value: str(label) for value, label in TicketReason.choices}
-    topics = {value: str(label) for value, label in TicketTopic.choices}
-    tabs = {value: str(label) for value, label in PortalTab.choices}
+    reasons, topics, tabs, text = _words(get_language())
     rows = []
     for t in tickets:
         clock = answer_clock(t)
@@ -143,10 +141,20 @@ def _rows_html(tickets: Sequence[Ticket], *, searching: bool) -> SafeString:
                 updated=short_datetime(t.updated_at) if clock["level"] == "none" else "",
             )
         )
-    text = {"overdue": _("Overdue"), "order": _("Show order details"), "process": _("Process ticket")}
     template = engines["jinja2"].get_template("web/seller/ticket_rows.html")
     # Jinja2 escapes every value it writes (autoescape), so its output is safe to put into the page as it is.
     return mark_safe(template.render({"rows": rows, "searching": searching, "text": text}))  # noqa: S308
+
+
+@functools.cache
+def _words(language: str) -> tuple[dict[str, str], ...]:
+    """The list's labels in one language: a translation looked up per row cost more than the rest of the row."""
+    return (
+        {value: str(label) for value, label in TicketReason.choices},
+        {value: str(label) for value, label in TicketTopic.choices},
+        {value: str(label) for value, label in PortalTab.choices},
+        {"overdue": _("Overdue"), "order": _("Show order details"), "process": _("Process ticket")},
+    )
 
 
 # The filters' labels and <select>s are the same for every page in a language but the chosen option: each is written
