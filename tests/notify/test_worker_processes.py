@@ -1,8 +1,8 @@
 """Real worker processes: one killed with SIGKILL mid-batch loses nothing, two at once never send a row twice, and
 a worker killed between rows (inside an e-mail's send) leaves a second worker to send every e-mail and webhook once.
 
-They run `manage.py run_worker` against a SQLite file of their own and, when the suite runs on PostgreSQL, against
-the test database (pytest-django's transactional_db, so the processes see committed rows).
+They run `manage.py run_worker` against a SQLite file of their own when the suite runs on SQLite, and against the
+test database when it runs on PostgreSQL (pytest-django's transactional_db, so the processes see committed rows).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import collections
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -78,15 +79,27 @@ def _base_env() -> dict[str, str]:
     }
 
 
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite file, made once per test process and copied for each test (migrating takes seconds)."""
+    path = tmp_path_factory.mktemp("worker-db") / "migrated.sqlite3"
+    env = {**_base_env(), "DATABASE_URL": "", "MARKETDESK_SQLITE_PATH": str(path)}
+    migrated = subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, capture_output=True
+    )
+    assert migrated.returncode == 0, migrated.stderr
+    return path
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def worker_db(request: pytest.FixtureRequest, tmp_path: Path) -> WorkerDb:
     if request.param == "sqlite":
-        env = {**_base_env(), "DATABASE_URL": "", "MARKETDESK_SQLITE_PATH": str(tmp_path / "worker.sqlite3")}
-        migrated = subprocess.run(
-            [sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, capture_output=True
-        )
-        assert migrated.returncode == 0, migrated.stderr
-        return WorkerDb(env)
+        if connection.vendor != "sqlite":
+            # Its database is a file of its own whatever the suite's is: the SQLite suite has run exactly this.
+            pytest.skip("the SQLite variant runs in the SQLite suite")
+        path = tmp_path / "worker.sqlite3"
+        shutil.copyfile(request.getfixturevalue("migrated_sqlite"), path)
+        return WorkerDb({**_base_env(), "DATABASE_URL": "", "MARKETDESK_SQLITE_PATH": str(path)})
     if connection.vendor != "postgresql":
         pytest.skip("the suite runs on SQLite; the PostgreSQL variant runs where DATABASE_URL is PostgreSQL")
     s = connection.settings_dict
