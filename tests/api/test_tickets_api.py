@@ -133,6 +133,19 @@ def test_list_returns_only_the_callers_tickets_in_the_envelope(
     ]
 
 
+def test_two_sellers_asking_the_same_list_in_one_process_each_get_their_own(
+    api: SignedClient, api2: SignedClient, ticket: Ticket, other_ticket: Ticket
+) -> None:
+    # The list's statements are compiled once per shape and process: the second seller's identical request must not
+    # run the first seller's statement.
+    for _ in range(2):
+        for client, own in ((api, ticket), (api2, other_ticket)):
+            for query in ({}, {"status": "opened", "storefront": own.storefront_id}):
+                body = assert_wire(client.get(LIST, query), "/tickets", "get")
+                assert [t["id_ticket"] for t in body["data"]] == [own.number]
+                assert body["pagination"]["total"] == 1
+
+
 def test_list_trailing_slash(api: SignedClient, ticket: Ticket) -> None:
     response = api.get(LIST + "/")
     assert response.status_code == 200
