@@ -9,6 +9,7 @@ import secrets
 from cryptography.fernet import Fernet, InvalidToken
 from django.conf import settings
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
 from marketdesk.accounts.actors import Actor
@@ -63,5 +64,10 @@ def api_key_revoke(*, actor: Actor, key: ApiKey) -> ApiKey:
     return key
 
 
+def active_keys() -> QuerySet[ApiKey]:
+    """The keys that may sign a request: every key until it is revoked."""
+    return ApiKey.objects.filter(revoked_at__isnull=True)
+
+
 def active_key(client_key: str) -> ApiKey | None:
-    return ApiKey.objects.select_related("seller").filter(client_key=client_key, revoked_at__isnull=True).first()
+    return active_keys().select_related("seller").filter(client_key=client_key).first()

@@ -13,7 +13,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
 from marketdesk.accounts.actors import Actor
-from marketdesk.accounts.apikeys import key_secret
+from marketdesk.accounts.apikeys import active_keys, key_secret
 from marketdesk.accounts.models import ApiKey
 from marketdesk.core import clock
 from marketdesk.sellerapi import prepared, problems
@@ -96,11 +96,11 @@ def authenticate(request: HttpRequest) -> Actor:
 
 
 def _active_key(client_key: str) -> tuple[ApiKey, str] | None:
-    """The key (what checking and recording its use reads) and its seller's name, as apikeys.active_key finds it:
-    one prepared statement, as every request asks it."""
+    """The active key (what checking and recording its use reads) and its seller's name: one prepared statement, as
+    every request asks it."""
 
     def build(chosen: Filters) -> QuerySet[ApiKey, tuple[Any, ...]]:
-        keys = chosen.apply(ApiKey.objects.filter(revoked_at=None)).order_by()
+        keys = chosen.apply(active_keys()).order_by()
         return keys.values_list("pk", "seller_id", "secret_encrypted", "last_used_at", "seller__name")
 
     found = prepared.rows("api-key", Filters().add("client_key", client_key), build)
