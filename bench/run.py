@@ -350,6 +350,7 @@ def words(seller_id: int) -> tuple[str, str]:
     """From the seller's latest messages: the word most of them contain, and one that only one of them has."""
     from collections import Counter
 
+    from marketdesk.orders.models import Order
     from marketdesk.tickets.models import TicketMessage
 
     texts = TicketMessage.objects.filter(ticket__seller_id=seller_id).order_by("-id").values_list("text", flat=True)
@@ -360,6 +361,9 @@ def words(seller_id: int) -> tuple[str, str]:
         sys.exit("The seller's messages have no words to search for.")
     ranked = counts.most_common()
     rare = [word for word, n in ranked if n == 1] or [ranked[-1][0]]
+    # Messages quote order numbers, and a search for one opens its ticket: the rare word must be a word.
+    numbers = set(Order.objects.filter(id_order__in=[word.upper() for word in rare]).values_list("id_order", flat=True))
+    rare = [word for word in rare if word.upper() not in numbers] or rare
     return ranked[0][0], rare[len(rare) // 2]
 
 

@@ -3,17 +3,33 @@
 Every page reads its session before anything else. Django's database backend reads it through the ORM, which spends
 more time building and compiling the query than the database spends answering it (0.55 ms against 0.2 ms here);
 this reads the same row with the same condition. Writing, expiry and clearing stay Django's.
+
+The signed data of a session is decoded once per process while it stays the same (checking its signature and
+reading it again on every page cost a fifth of the time of a page that finds a ticket by its number).
 """
 
 from __future__ import annotations
 
+import functools
+from typing import Any
+
+from django.conf import settings
 from django.contrib.sessions.backends import db
 from django.contrib.sessions.base_session import AbstractBaseSession
+from django.core import signing
 from django.db import connections, router
 from django.utils import timezone
 
 
 class SessionStore(db.SessionStore):
+    def decode(self, session_data: bytes | str) -> dict[str, Any]:
+        found = None
+        if isinstance(session_data, str):
+            found = _decoded(session_data, self.key_salt, self.serializer, settings.SECRET_KEY)
+        if found is None:
+            return super().decode(session_data)  # not cached: Django logs corrupted data and starts afresh
+        return dict(found)
+
     def _get_session_from_db(self) -> AbstractBaseSession | None:
         key, model = self.session_key, self.model
         if key is None:
@@ -30,3 +46,20 @@ class SessionStore(db.SessionStore):
             self._session_key = None  # as Django does: an unknown or expired key starts a new session
             return None
         return model(session_key=key, session_data=row[0])
+
+
+_SCALARS = (str, int, float, bool, type(None))
+
+
+@functools.lru_cache(maxsize=4096)
+def _decoded(session_data: str, salt: str, serializer: Any, secret: str) -> tuple[tuple[str, Any], ...] | None:
+    """The items of a session's signed data when all are plain values (a copy of them cannot share a list or dict
+    with the cache); None when the data does not decode or holds other values. The secret key is part of the cache's
+    key: data signed under another key must not decode."""
+    try:
+        data = signing.loads(session_data, key=secret, salt=salt, serializer=serializer)
+    except Exception:  # SessionStore.decode tells (and logs) what was wrong
+        return None
+    if not isinstance(data, dict) or not all(isinstance(value, _SCALARS) for value in data.values()):
+        return None
+    return tuple(data.items())

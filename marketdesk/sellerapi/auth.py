@@ -15,9 +15,9 @@ from django.utils.translation import gettext as _
 from marketdesk.accounts.actors import Actor
 from marketdesk.accounts.apikeys import active_keys, key_secret
 from marketdesk.accounts.models import ApiKey
-from marketdesk.core import clock
-from marketdesk.sellerapi import prepared, problems
-from marketdesk.sellerapi.prepared import Filters
+from marketdesk.core import clock, prepared
+from marketdesk.core.prepared import Filters
+from marketdesk.sellerapi import problems
 from marketdesk.sellerapi.problems import ApiProblem
 from marketdesk.sellerapi.ratelimit import count_request
 from marketdesk.sellerapi.signing import matches

@@ -10,11 +10,12 @@ from ninja import Router
 
 from marketdesk.accounts.access import ticket_for, tickets_visible_to
 from marketdesk.accounts.actors import Actor
+from marketdesk.core import prepared
+from marketdesk.core.prepared import MOMENT, Filters
 from marketdesk.orders.models import FulfillmentType
-from marketdesk.sellerapi import params, prepared, wire, wire_tickets
+from marketdesk.sellerapi import params, wire, wire_tickets
 from marketdesk.sellerapi.files import file_uri
 from marketdesk.sellerapi.openapi import EXTENSION, Document, add_response, reference
-from marketdesk.sellerapi.prepared import MOMENT, Filters
 from marketdesk.sellerapi.wire_tickets import (
     INT64_MAX,
     CreateTicketMessageRequest,

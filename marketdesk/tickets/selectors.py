@@ -6,11 +6,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, DateTimeField, Prefetch, Q, QuerySet
 
 from marketdesk.accounts.access import tickets_visible_to
 from marketdesk.accounts.actors import Actor
+from marketdesk.core import prepared
 from marketdesk.core.ids import TICKET_NUMBER_RE
+from marketdesk.core.prepared import MOMENT, Filters
 from marketdesk.tickets import search
 from marketdesk.tickets.enums import PortalTab
 from marketdesk.tickets.models import Attachment, Ticket, TicketEvent, TicketMessage
@@ -74,37 +76,50 @@ def ticket_list(actor: Actor, filters: TicketFilter, *, matches: list[str] | Non
 def number_matches(actor: Actor, filters: TicketFilter) -> list[str] | None:
     """The numbers of up to two tickets a search for a ticket or order number finds; None for other terms.
 
-    One query: a search the seller means to open a ticket with needs no list when it finds exactly one."""
+    One query: a search the seller means to open a ticket with needs no list when it finds exactly one. Its SQL is
+    compiled once per process and shape (core.prepared): building it cost more than the database takes to answer."""
     term = filters.search.strip()
-    tickets = tickets_visible_to(actor)
     if TICKET_NUMBER_RE.match(term):
-        tickets = tickets.filter(number=term)
+        conditions = Filters().add("number", term)
     elif ORDER_NUMBER_RE.match(term):
-        tickets = tickets.filter(order__id_order=term.upper())
+        conditions = Filters().add("order__id_order", term.upper())
     else:
         return None
-    return list(_narrowed(tickets, filters).order_by().values_list("number", flat=True)[:2])
+    for lookup, value, field in _narrowing(filters):
+        conditions.add(lookup, value, field)
+
+    def build(chosen: Filters) -> QuerySet[Ticket, tuple[str]]:
+        return chosen.apply(tickets_visible_to(actor)).order_by().values_list("number")[:2]
+
+    # Whose tickets may be read is written into the SQL, so the actor picks the statement too.
+    return [number for (number,) in prepared.rows(("number-matches", actor), conditions, build)]
 
 
 def _order_has_tickets(tickets: QuerySet[Ticket], term: str, filters: TicketFilter, matches: list[str] | None) -> bool:
     """Whether a word that may be an order number names an order of the actor's with tickets."""
     if matches:
         return True
-    if matches is not None and _narrowed(tickets, filters) is tickets:
+    if matches is not None and not _narrowing(filters):
         return False  # number_matches looked without filters and found none
     return tickets.filter(order__id_order=term.upper()).exists()
 
 
-def _narrowed(tickets: QuerySet[Ticket], filters: TicketFilter) -> QuerySet[Ticket]:
+def _narrowing(filters: TicketFilter) -> list[tuple[str, object, DateTimeField[dt.datetime, dt.datetime] | None]]:
+    """The conditions of the topic, storefront and period filters: (lookup, value, field that prepares the value)."""
+    conditions: list[tuple[str, object, DateTimeField[dt.datetime, dt.datetime] | None]] = []
     if filters.topic:
-        tickets = tickets.filter(topic=filters.topic)
+        conditions.append(("topic", filters.topic, None))
     if filters.storefront:
-        tickets = tickets.filter(storefront_id=filters.storefront)
+        conditions.append(("storefront_id", filters.storefront, None))
     if filters.created_from:
-        tickets = tickets.filter(created_at__gte=filters.created_from)
+        conditions.append(("created_at__gte", filters.created_from, MOMENT))
     if filters.created_to:
-        tickets = tickets.filter(created_at__lt=filters.created_to)
-    return tickets
+        conditions.append(("created_at__lt", filters.created_to, MOMENT))
+    return conditions
+
+
+def _narrowed(tickets: QuerySet[Ticket], filters: TicketFilter) -> QuerySet[Ticket]:
+    return tickets.filter(**{lookup: value for lookup, value, _ in _narrowing(filters)})
 
 
 def tab_counts(actor: Actor) -> dict[str, int]:

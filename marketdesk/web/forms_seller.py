@@ -16,25 +16,26 @@ from marketdesk.core.money import Money, parse_major_units
 from marketdesk.orders.models import CancelReason, OrderUnit, RefundReason
 from marketdesk.policy.seller import AttachmentInfo
 from marketdesk.tickets.enums import NotifyReason, PortalTab, TicketTopic
-from marketdesk.web.forms_common import FixedChoiceField, MultipleFileField
+from marketdesk.web.forms_common import MultipleFileField, shared_fields
 
 PAGE_SIZES = [(25, "25"), (50, "50"), (100, "100")]
 
 
+@shared_fields
 class TicketListForm(forms.Form):
-    tab = FixedChoiceField(choices=PortalTab.choices, required=False)
+    tab = forms.ChoiceField(choices=PortalTab.choices, required=False)
     q = forms.CharField(
         label=_("Ticket number, order number or words from the messages"), max_length=200, required=False
     )
-    topic = FixedChoiceField(label=_("Topic"), choices=[("", _("All topics")), *TicketTopic.choices], required=False)
-    storefront = FixedChoiceField(
+    topic = forms.ChoiceField(label=_("Topic"), choices=[("", _("All topics")), *TicketTopic.choices], required=False)
+    storefront = forms.ChoiceField(
         label=_("Storefront"), choices=[("", _("All storefronts")), *StorefrontCode.choices], required=False
     )
     created_from = forms.DateField(
         label=_("Created from"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
     created_to = forms.DateField(label=_("Created to"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    sort = FixedChoiceField(
+    sort = forms.ChoiceField(
         label=_("Sort by"),
         choices=[("", _("Default")), ("deadline", _("Deadline")), ("updated", _("Last update"))],
         required=False,

@@ -6,10 +6,11 @@ import datetime as dt
 
 from django.contrib.auth import SESSION_KEY
 from django.contrib.sessions.models import Session
-from django.test import Client
+from django.test import Client, override_settings
 from django.urls import reverse
 
 from marketdesk.accounts.models import User
+from marketdesk.accounts.sessions import SessionStore
 
 TICKETS = reverse("seller:tickets")
 
@@ -58,3 +59,40 @@ def test_a_session_naming_no_user_is_anonymous(client: Client, seller_user: User
     data = session.get_decoded() | {SESSION_KEY: "999999"}
     Session.objects.filter(pk=session.pk).update(session_data=Session.objects.encode(data))
     assert logged_out(client.get(TICKETS))
+
+
+def test_a_changed_password_logs_the_other_sessions_out(client: Client, seller_user: User) -> None:
+    client.force_login(seller_user)
+    assert client.get(TICKETS).status_code == 200  # the user's statement is compiled and the session decoded
+    seller_user.set_password("a new one")
+    seller_user.save(update_fields=["password"])
+    assert logged_out(client.get(TICKETS))
+
+
+def test_tampered_session_data_is_a_login_again(client: Client, seller_user: User) -> None:
+    client.force_login(seller_user)
+    assert client.get(TICKETS).status_code == 200
+    session = Session.objects.get()
+    payload, _, signature = session.session_data.rpartition(":")
+    forged = f"{payload}:{'A' if signature[0] != 'A' else 'B'}{signature[1:]}"
+    Session.objects.filter(pk=session.pk).update(session_data=forged)
+    assert logged_out(client.get(TICKETS))
+
+
+def test_session_data_signed_under_another_secret_key_does_not_decode(client: Client, seller_user: User) -> None:
+    client.force_login(seller_user)
+    assert client.get(TICKETS).status_code == 200  # decoded (and kept) under the current key
+    with override_settings(SECRET_KEY="another secret key, as after a rotation without fallbacks"):
+        assert logged_out(client.get(TICKETS))
+
+
+def test_decoded_sessions_share_nothing_that_can_change() -> None:
+    store = SessionStore()
+    plain = store.encode({"a": "1", "n": 2})
+    first = store.decode(plain)
+    first["a"] = "changed"
+    assert store.decode(plain) == {"a": "1", "n": 2}
+    nested = store.encode({"grants": [1, 2]})
+    found = store.decode(nested)
+    found["grants"].append(3)
+    assert store.decode(nested) == {"grants": [1, 2]}

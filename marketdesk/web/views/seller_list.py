@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.core.paginator import Page
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.template import engines
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
@@ -57,7 +57,7 @@ def ticket_list(request: HttpRequest) -> HttpResponse:
     matches = selectors.number_matches(actor, filters) if search else None
     if matches is not None and len(matches) == 1:
         # An exact hit opens the ticket.
-        return redirect("seller:ticket", number=matches[0])
+        return HttpResponseRedirect(_links(get_script_prefix())[0].replace(_NUMBER, matches[0]))
     tickets = selectors.ticket_list(actor, filters, matches=matches)
     size, number = data.get("size") or 25, data.get("page") or 1
     page: search_module.SearchPage | Page[Ticket]
@@ -110,13 +110,18 @@ class _Row:
     updated: str
 
 
-_NUMBER = "00100000000"  # any ticket number, to reverse the row links once per page
+_NUMBER = "00100000000"  # any ticket number, to reverse a ticket's links once per process
+
+
+@functools.lru_cache(maxsize=8)
+def _links(script_prefix: str) -> tuple[str, str]:
+    """A ticket's page and its order's details, for _NUMBER."""
+    return reverse("seller:ticket", args=[_NUMBER]), reverse("seller:order_details", args=[_NUMBER])
 
 
 def _rows_html(tickets: Sequence[Ticket], *, searching: bool) -> SafeString:
     """The list's rows, each link and label looked up once per page rather than once per row."""
-    url = reverse("seller:ticket", args=[_NUMBER])
-    order_url = reverse("seller:order_details", args=[_NUMBER])
+    url, order_url = _links(get_script_prefix())
     reasons, topics, tabs, text = _words(get_language())
     rows = []
     for t in tickets:

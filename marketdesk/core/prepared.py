@@ -1,7 +1,8 @@
-"""Querysets compiled once per process and run with each request's values: the Seller API's hot reads.
+"""Querysets compiled once per process and run with each request's values: the hottest reads.
 
-Building and compiling a queryset costs the Python process more than the database takes to answer these reads (an
-indexed count, a page of 30 rows, a key by its client key). The ORM still writes every statement — quoting, joins,
+Building and compiling a queryset costs the Python process more than the database takes to answer these reads (the
+Seller API's indexed count and page of 30 rows, a key by its client key, the portal's search by a ticket or order
+number, the logged-in user by id). The ORM still writes every statement — quoting, joins,
 the vendor's SQL, the converters of each column — but only the first time a query of that shape is asked for; later
 requests bind their values to the same SQL.
 """
@@ -13,7 +14,7 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, Self
 
-from django.core.exceptions import ImproperlyConfigured
+from django.core.exceptions import EmptyResultSet, ImproperlyConfigured
 from django.db import connection
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import DateTimeField, Field, QuerySet
@@ -149,11 +150,18 @@ def rows(key: Hashable, filters: Filters, build: Build, *, page: tuple[int, int]
     `key` names everything else that makes the queryset differ: the query itself and its inputs that are not
     filters (whose rows it may read, the order).
     """
-    statement = _statement(key, filters, build, count=False, paged=page is not None)
+    try:
+        statement = _statement(key, filters, build, count=False, paged=page is not None)
+    except EmptyResultSet:  # a queryset that can match nothing (none()) has no SQL
+        return []
     return statement.run(filters.values, page or ())
 
 
 def count(key: Hashable, filters: Filters, build: Build) -> int:
     """How many rows `build(filters)` has (see rows())."""
-    found: int = _statement(key, filters, build, count=True, paged=False).run(filters.values)[0][0]
+    try:
+        statement = _statement(key, filters, build, count=True, paged=False)
+    except EmptyResultSet:
+        return 0
+    found: int = statement.run(filters.values)[0][0]
     return found

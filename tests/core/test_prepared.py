@@ -1,4 +1,4 @@
-"""Prepared statements of the Seller API's hot reads: the same rows as the queryset they come from, one compile per
+"""Prepared statements of the hottest reads: the same rows as the queryset they come from, one compile per
 shape, and a query that would lose a value to a lookup is refused rather than run."""
 
 from __future__ import annotations
@@ -12,10 +12,9 @@ from django.db.models import QuerySet
 
 from marketdesk.accounts.actors import Actor
 from marketdesk.accounts.models import User
-from marketdesk.core import clock
+from marketdesk.core import clock, prepared
+from marketdesk.core.prepared import MOMENT, Filters
 from marketdesk.orders.models import Order
-from marketdesk.sellerapi import prepared
-from marketdesk.sellerapi.prepared import MOMENT, Filters
 from marketdesk.tickets import services as ticket_services
 from marketdesk.tickets.models import Ticket
 from tests.conftest import T0, OrderFactory
