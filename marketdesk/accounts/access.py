@@ -21,14 +21,21 @@ from marketdesk.tickets.enums import EventKind
 from marketdesk.tickets.models import Ticket, TicketEvent
 
 
-def tickets_visible_to(actor: Actor) -> QuerySet[Ticket]:
+def ticket_scope(actor: Actor) -> dict[str, int] | None:
+    """The condition (lookup: value) that limits tickets to those the actor may see: empty for customer service and
+    the system, who see every ticket; None for an actor who may see none."""
     if actor.is_seller and actor.seller_id is not None:
-        return Ticket.objects.filter(seller_id=actor.seller_id)
+        return {"seller_id": actor.seller_id}
     if actor.is_buyer and actor.buyer_id is not None:
-        return Ticket.objects.filter(buyer_id=actor.buyer_id)
+        return {"buyer_id": actor.buyer_id}
     if actor.is_customer_service or actor.is_system:
-        return Ticket.objects.all()
-    return Ticket.objects.none()
+        return {}
+    return None
+
+
+def tickets_visible_to(actor: Actor) -> QuerySet[Ticket]:
+    scope = ticket_scope(actor)
+    return Ticket.objects.none() if scope is None else Ticket.objects.filter(**scope)
 
 
 def ticket_for(actor: Actor, number: str) -> Ticket:

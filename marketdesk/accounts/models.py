@@ -42,6 +42,10 @@ def _new_buyer_id() -> int:
     return ids.random_buyer_id()
 
 
+def full_name(first_name: str, last_name: str) -> str:
+    return f"{first_name} {last_name}".strip()
+
+
 class Buyer(models.Model):
     """A marketplace customer; `id` is the Seller API's id_buyer."""
 
@@ -60,7 +64,7 @@ class Buyer(models.Model):
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        return full_name(self.first_name, self.last_name)
 
 
 class User(AbstractUser):

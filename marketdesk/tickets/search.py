@@ -11,8 +11,10 @@ conversation, accents ignored, operators treated as plain text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any, Generic, TypeVar, cast
 
 from django.core.paginator import Page, Paginator
 from django.db import connections
@@ -34,6 +36,8 @@ SEARCH_DEPTH = 1000
 # A tab lists at most this many tickets (400 pages of 25): deeper pages would cost an ever longer OFFSET, and the
 # filters (period, topic, storefront) reach older tickets.
 LIST_CAP = 10_000
+
+Row = TypeVar("Row")
 
 
 def tickets_matching(tickets: QuerySet[Ticket], actor: Actor, term: str) -> QuerySet[Ticket]:
@@ -76,13 +80,17 @@ def _sqlite(actor: Actor, term: str) -> tuple[str, list[object]]:
     return "SELECT rowid FROM tickets_ticket_fts WHERE tickets_ticket_fts MATCH %s", [match]
 
 
-class CappedPaginator(Paginator[Ticket]):
-    """Pages of a tab's tickets counted up to a cap (LIST_CAP), so a seller with a hundred thousand closed tickets
-    costs no full count and no unbounded OFFSET."""
+Rows = Callable[[list[int]], list[Row]]
 
-    def __init__(self, tickets: QuerySet[Ticket], per_page: int, cap: int = LIST_CAP) -> None:
-        super().__init__(tickets, per_page)
+
+class CappedPaginator(Paginator[Row]):
+    """Pages of a tab's tickets counted up to a cap (LIST_CAP), so a seller with a hundred thousand closed tickets
+    costs no full count and no unbounded OFFSET. A page picks its ids from `tickets` and reads them with `rows`."""
+
+    def __init__(self, tickets: QuerySet[Ticket], per_page: int, rows: Rows[Row], cap: int = LIST_CAP) -> None:
+        super().__init__(cast("QuerySet[Any]", tickets), per_page)  # pages of ids; `rows` reads each page
         self.tickets = tickets
+        self.rows = rows
         self.cap = cap
 
     @cached_property
@@ -99,20 +107,20 @@ class CappedPaginator(Paginator[Ticket]):
         """More tickets match than the count says."""
         return self._counted > self.cap
 
-    def page(self, number: int | str) -> Page[Ticket]:
+    def page(self, number: int | str) -> Page[Row]:
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
         top = min(bottom + self.per_page, self.count)
-        return Page(_rows(self.tickets, list(self.tickets.values_list("id", flat=True)[bottom:top])), number, self)
+        return Page(self.rows(list(self.tickets.values_list("id", flat=True)[bottom:top])), number, self)
 
 
 @dataclass(frozen=True)
-class SearchPage:
+class SearchPage(Generic[Row]):
     """One page of search matches, found without counting them: fetching one id more than the page shows tells
     whether another page follows. Counting a common word would cost more than the whole page (the full-text index
     collects every match before a count can stop)."""
 
-    object_list: list[Ticket]
+    object_list: list[Row]
     number: int
     more: bool  # matches follow this page
     last_allowed: bool  # this is the deepest page SEARCH_DEPTH allows
@@ -143,9 +151,14 @@ class SearchPage:
         return self.number - 1
 
 
-def search_page(tickets: QuerySet[Ticket], number: int, per_page: int, depth: int | None = None) -> SearchPage:
-    """Page `number` of the matches in `tickets`' order; past the last match or past `depth`, the last page that
-    has matches within reach, else the first."""
+def search_page(
+    tickets: QuerySet[Ticket], number: int, per_page: int, rows: Rows[Row], depth: int | None = None
+) -> SearchPage[Row]:
+    """Page `number` of the matches in `tickets`' order, read with `rows`; past the last match or past `depth`, the
+    last page that has matches within reach, else the first.
+
+    The page's tickets are picked by id first: ranking thousands of matches then costs no joins of their orders and
+    buyers, which `rows` reads for the page alone."""
     depth = SEARCH_DEPTH if depth is None else depth
     pages = max(1, -(-depth // per_page))
     number = min(max(1, number), pages)
@@ -153,12 +166,6 @@ def search_page(tickets: QuerySet[Ticket], number: int, per_page: int, depth: in
     ids = list(tickets.values_list("id", flat=True)[bottom : min(bottom + per_page, depth) + 1])
     if not ids and number > 1:
         # A page beyond the matches (an old link, fewer matches now): start again from the first.
-        return search_page(tickets, 1, per_page, depth)
+        return search_page(tickets, 1, per_page, rows, depth)
     shown = ids[: min(per_page, depth - bottom)]
-    return SearchPage(_rows(tickets, shown), number, more=len(ids) > len(shown), last_allowed=number == pages)
-
-
-def _rows(tickets: QuerySet[Ticket], ids: list[int]) -> list[Ticket]:
-    # The page's tickets are picked by id first: ranking thousands of matches then costs no joins of their orders
-    # and buyers, which are fetched for the page's rows only.
-    return list(tickets.filter(id__in=ids)) if ids else []
+    return SearchPage(rows(shown) if shown else [], number, more=len(ids) > len(shown), last_allowed=number == pages)

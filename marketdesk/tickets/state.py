@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any, Protocol
 
 from marketdesk.tickets import deadlines
 from marketdesk.tickets.enums import PortalTab, TicketStatus
 
 if TYPE_CHECKING:
+    from marketdesk.catalog.models import Storefront
     from marketdesk.tickets.models import Ticket
+
+
+class Clocked(Protocol):
+    """What the answer clock is read from: a ticket, or a row of the ticket list."""
+
+    @property
+    def deadline_at(self) -> datetime | None: ...
+
+    @property
+    def clock_paused_remaining(self) -> timedelta | None: ...
+
+    @property
+    def storefront(self) -> Storefront: ...
 
 
 def portal_tab(status: str, is_seller_responsible: bool, held_by_cs: bool) -> str:
@@ -31,7 +45,7 @@ def snapshot(ticket: Ticket) -> dict[str, Any]:
     }
 
 
-def clock_of(ticket: Ticket) -> deadlines.Clock:
+def clock_of(ticket: Clocked) -> deadlines.Clock:
     return deadlines.Clock(deadline_at=ticket.deadline_at, paused_remaining=ticket.clock_paused_remaining)
 
 

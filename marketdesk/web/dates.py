@@ -34,9 +34,18 @@ _PARTS: dict[str, Part] = {
 
 def short_datetime(value: dt.datetime | None) -> str:
     """`value|date:'SHORT_DATETIME_FORMAT'` in the current language and time zone; empty for None."""
-    if value is None:
-        return ""
-    return _writer(formats.get_format("SHORT_DATETIME_FORMAT"), get_language())(timezone.localtime(value))
+    return short_datetimes()(value)
+
+
+def short_datetimes() -> Callable[[dt.datetime | None], str]:
+    """short_datetime for the dates of a whole page: the format and the time zone are looked up once."""
+    write = _writer(formats.get_format("SHORT_DATETIME_FORMAT"), get_language())
+    zone = timezone.get_current_timezone()
+
+    def short(value: dt.datetime | None) -> str:
+        return "" if value is None else write(timezone.localtime(value, zone))
+
+    return short
 
 
 @functools.lru_cache(maxsize=64)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib
 import re
 from collections.abc import Callable
@@ -20,7 +21,7 @@ from marketdesk.core import clock
 from marketdesk.orders.models import Order
 from marketdesk.tickets import search
 from marketdesk.tickets.models import Ticket, TicketMessage
-from marketdesk.tickets.selectors import TicketFilter, ticket_list
+from marketdesk.tickets.selectors import TicketFilter, list_rows, ticket_list
 from marketdesk.tickets.services import message_post, ticket_open
 from tests.conftest import T0
 
@@ -296,17 +297,18 @@ def test_search_pages_step_through_the_matches_in_order(open_ticket: Opener, sel
         tickets.append(open_ticket("Gartenzaun"))
     matches = ticket_list(seller, TicketFilter(tab=None, search="Gartenzaun"))
     newest_first = [t.number for t in reversed(tickets)]
-    pages = [search.search_page(matches, number, 2) for number in (1, 2, 3)]
+    rows = functools.partial(list_rows, seller)
+    pages = [search.search_page(matches, number, 2, rows) for number in (1, 2, 3)]
     assert [[t.number for t in p.object_list] for p in pages] == [newest_first[:2], newest_first[2:4], newest_first[4:]]
     assert [(p.has_previous(), p.has_next(), p.complete) for p in pages] == [
         (False, True, False),
         (True, True, False),
         (True, False, False),
     ]
-    deep = search.search_page(matches, 2, 2, depth=3)  # the deepest page within reach shows the third match only
+    deep = search.search_page(matches, 2, 2, rows, depth=3)  # the deepest page within reach shows the third match only
     assert [t.number for t in deep.object_list] == newest_first[2:3] and deep.capped and not deep.has_next()
-    assert search.search_page(matches, 7, 2, depth=3).number == 2
-    whole = search.search_page(matches, 1, 25)
+    assert search.search_page(matches, 7, 2, rows, depth=3).number == 2
+    whole = search.search_page(matches, 1, 25, rows)
     assert whole.complete and not whole.has_other_pages() and len(whole.object_list) == 5
 
 

@@ -26,8 +26,9 @@ FILTER = Template("{{ value|date:'SHORT_DATETIME_FORMAT' }}")
 @pytest.mark.parametrize("zone", ["UTC", "Europe/Berlin", "America/New_York"])
 def test_the_same_as_the_date_filter(language: str, zone: str) -> None:
     with translation.override(language), timezone.override(zone):
+        page = dates.short_datetimes()
         for moment in MOMENTS:
-            assert dates.short_datetime(moment) == FILTER.render(Context({"value": moment}))
+            assert dates.short_datetime(moment) == page(moment) == FILTER.render(Context({"value": moment}))
     assert dates.short_datetime(None) == ""
 
 

@@ -11,12 +11,15 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
+from django.utils.text import Truncator
 
 from marketdesk.accounts.models import User
 from marketdesk.core import clock
 from marketdesk.tickets import deadlines
 from marketdesk.tickets.models import Ticket
+from marketdesk.web.forms_seller import TicketListForm
 from marketdesk.web.templatetags.marketdesk import format_working_time
+from marketdesk.web.views import seller_list
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
@@ -93,3 +96,40 @@ def test_the_list_shows_how_long_a_ticket_is_overdue(client: Client, seller_user
     page = client.get(reverse("seller:tickets"), {"tab": "open"}).text
     assert '<span class="deadline-overdue"' in page and format_working_time(late) in page
     assert late < -dt.timedelta(days=200)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("topic", ""),
+        ("topic", "issue_paypal"),
+        ("storefront", "pl"),
+        ("sort", "deadline"),
+        ("created_from", ""),
+        ("created_from", "2026-11-06"),
+        ("created_to", "2026-12-05"),
+    ],
+)
+def test_the_filters_are_written_as_djangos_widgets_write_them(name: str, value: str, language: str) -> None:
+    with translation.override(language):
+        form = TicketListForm({name: value} if value else {})
+        assert form.is_valid()
+        ours, djangos = seller_list._input(form, name, language), str(form[name])
+    # The same elements and attributes; Django indents its options.
+    assert re.sub(r">\s+<", "><", ours) == re.sub(r">\s+<", "><", djangos)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "kurz",
+        "  Leerzeichen\tund\nZeilen  ",
+        "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+        "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn",
+        "Dobrý den,\n\nzásilka nepřišla. Prosím o vrácení peněz za objednávku 7U92CJS, děkuji moc a přeji hezký den.",
+    ],
+)
+def test_the_excerpt_is_what_djangos_truncator_writes(text: str) -> None:
+    assert seller_list.excerpt(text) == Truncator(text).words(12, truncate=" …")

@@ -13,8 +13,7 @@ from django.utils.translation import gettext as _
 from marketdesk.core import clock
 from marketdesk.core.money import Money
 from marketdesk.tickets import deadlines
-from marketdesk.tickets.models import Ticket
-from marketdesk.tickets.state import clock_of
+from marketdesk.tickets.state import Clocked, clock_of
 
 register = template.Library()
 
@@ -54,7 +53,7 @@ def format_working_time(left: dt.timedelta) -> str:
 
 
 @register.simple_tag
-def answer_clock(ticket: Ticket) -> dict[str, Any]:
+def answer_clock(ticket: Clocked) -> dict[str, Any]:
     """{'label', 'level': 'ok' | 'soon' | 'overdue' | 'paused' | 'none', 'deadline'} for a ticket."""
     state = clock_of(ticket)
     if state.state == "idle":
