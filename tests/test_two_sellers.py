@@ -64,6 +64,26 @@ def test_selectors_scope_tickets(
     assert selectors.tab_counts(seller2) == {"open": 2, "waiting": 0, "closed": 0}
 
 
+def test_the_lists_prepared_statements_keep_each_actor_to_their_own(
+    world: dict[str, Ticket], seller: Actor, seller2: Actor, buyer: Actor, buyer2: Actor
+) -> None:
+    """The list's statements are shared by every seller, whose id is a bound value: each still reads only theirs."""
+    everyone = [t.pk for t in world.values()]
+    for actor, mine in ((seller, ("a1", "a2")), (seller2, ("b1", "b2")), (buyer, ("a1", "b1")), (buyer2, ("a2", "b2"))):
+        for tab in (None, PortalTab.OPEN):
+            query = selectors.ticket_query(actor, selectors.TicketFilter(tab=tab))
+            assert set(query.ids(0, 25)) == {world[name].pk for name in mine}
+            assert query.count(25) == 2
+        rows = selectors.list_rows(actor, everyone)
+        assert [row.number for row in rows] == [world[name].number for name in sorted(mine)]
+        assert selectors.list_rows(actor, [t.pk for name, t in world.items() if name not in mine]) == []
+        for term in (world["a1"].number, world["b1"].order.id_order):
+            expected = {t.number for t in world.values() if term in (t.number, t.order.id_order)} & {
+                world[name].number for name in mine
+            }
+            assert set(selectors.number_matches(actor, selectors.TicketFilter(search=term)) or []) == expected
+
+
 def test_search_does_not_cross_sellers(world: dict[str, Ticket], seller2: Actor) -> None:
     for ticket in (world["a1"], world["a2"]):
         for term in (ticket.number, ticket.order.id_order):

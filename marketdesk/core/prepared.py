@@ -18,7 +18,7 @@ from django.core.exceptions import EmptyResultSet, ImproperlyConfigured
 from django.db import connection
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import DateTimeField, Field, QuerySet
-from django.db.models.expressions import Expression
+from django.db.models.expressions import Expression, RawSQL
 from django.db.models.sql.compiler import SQLCompiler
 
 Converter = Callable[[Any, Any, BaseDatabaseWrapper], Any]
@@ -27,8 +27,8 @@ Build = Callable[["Filters"], QuerySet[Any, Any]]
 # What a timestamp Param's value is prepared by (SQLite takes text). Text and integers are bound as they are.
 MOMENT: DateTimeField[dt.datetime, dt.datetime] = DateTimeField()
 
-# Shapes are few (which filters, how many values each, whose rows), so this stays small; the bound keeps a process
-# that serves many sellers from growing without end.
+# Shapes are few (which filters, how many values each, and for the Seller API whose rows), so this stays small; the
+# bound keeps a process that serves many API clients from growing without end, dropping the least recently used.
 MAX_STATEMENTS = 512
 
 
@@ -47,33 +47,53 @@ class Param(Expression):
 
 class Filters:
     """Conditions (lookup=value) of a prepared query. A list or tuple value is an IN with one Param per item, so the
-    statement depends on how many items there are, never on which."""
+    statement depends on how many items there are, never on which. A raw condition's SQL text is part of the
+    statement; its values are bound like the others."""
 
     def __init__(self) -> None:
-        self._conditions: list[tuple[str, Field[Any, Any] | None, int | None]] = []
+        self._conditions: list[tuple[str, Field[Any, Any] | None, int | None, str | None]] = []
         self.values: list[Any] = []
 
     def add(self, lookup: str, value: Any, field: Field[Any, Any] | None = None) -> Self:
         many = isinstance(value, list | tuple)
         if many and not value:
             raise ValueError(f"{lookup}: an IN needs at least one value")
-        self._conditions.append((lookup, field, len(value) if many else None))
+        self._conditions.append((lookup, field, len(value) if many else None, None))
         self.values.extend(value if many else [value])
         return self
 
+    def add_raw(self, lookup: str, sql: str, values: Sequence[Any]) -> Self:
+        """lookup=RawSQL(sql, values), e.g. id__in with a subquery of our own: fixed SQL text, bound values."""
+        self._conditions.append((lookup, None, len(values), sql))
+        self.values.extend(values)
+        return self
+
     @property
-    def shape(self) -> tuple[tuple[str, int | None], ...]:
-        return tuple((lookup, count) for lookup, _, count in self._conditions)
+    def shape(self) -> tuple[tuple[str, int | None, str | None], ...]:
+        return tuple((lookup, count, sql) for lookup, _, count, sql in self._conditions)
 
     def apply(self, queryset: QuerySet[Any, Any]) -> QuerySet[Any, Any]:
+        """The conditions with placeholders for their values, for a statement to compile."""
         index = 0
-        for lookup, field, count in self._conditions:
+        for lookup, field, count, sql in self._conditions:
             if count is None:
                 queryset = queryset.filter(**{lookup: Param(index, field)})
                 index += 1
-            else:
-                queryset = queryset.filter(**{lookup: [Param(index + i, field) for i in range(count)]})
-                index += count
+                continue
+            params = [Param(index + i, field) for i in range(count)]
+            queryset = queryset.filter(**{lookup: RawSQL(sql, params) if sql is not None else params})  # noqa: S611
+            index += count
+        return queryset
+
+    def bind(self, queryset: QuerySet[Any, Any]) -> QuerySet[Any, Any]:
+        """The conditions with their values in place: the queryset a prepared statement of them stands for."""
+        values = iter(self.values)
+        for lookup, _, count, sql in self._conditions:
+            if count is None:
+                queryset = queryset.filter(**{lookup: next(values)})
+                continue
+            taken = [next(values) for _ in range(count)]
+            queryset = queryset.filter(**{lookup: RawSQL(sql, taken) if sql is not None else taken})  # noqa: S611
         return queryset
 
 
@@ -110,7 +130,7 @@ def _bind(param: Param, values: Sequence[Any]) -> Any:
 
 
 def _compile(queryset: QuerySet[Any, Any], filters: Filters, *, count: bool, paged: bool) -> Statement:
-    if count:
+    if count and not queryset.query.is_sliced:  # a sliced query counts its slice, in its own order
         queryset = queryset.order_by().values_list("pk")
     compiler = queryset.query.get_compiler(connection=connection)
     sql, params = compiler.as_sql()
@@ -136,11 +156,12 @@ _statements: dict[tuple[Hashable, ...], Statement] = {}
 
 def _statement(key: Hashable, filters: Filters, build: Build, *, count: bool, paged: bool) -> Statement:
     cache_key = (connection.alias, connection.vendor, key, filters.shape, count, paged)
-    found = _statements.get(cache_key)
+    found = _statements.pop(cache_key, None)
     if found is None:
         if len(_statements) >= MAX_STATEMENTS:
-            _statements.clear()
-        found = _statements[cache_key] = _compile(build(filters), filters, count=count, paged=paged)
+            del _statements[next(iter(_statements))]  # the least recently used
+        found = _compile(build(filters), filters, count=count, paged=paged)
+    _statements[cache_key] = found  # last in the order: the most recently used
     return found
 
 

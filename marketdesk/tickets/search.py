@@ -14,15 +14,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Generic, TypeVar, cast
+from typing import Generic, Protocol, TypeVar
 
 from django.core.paginator import Page, Paginator
-from django.db import connections
-from django.db.models import QuerySet
-from django.db.models.expressions import RawSQL
 
 from marketdesk.accounts.actors import Actor
-from marketdesk.tickets.models import Ticket
 
 # Words as FTS5's unicode61 tokenizer sees them: letters and digits; everything else separates.
 _WORD = re.compile(r"[^\W_]+")
@@ -40,14 +36,13 @@ LIST_CAP = 10_000
 Row = TypeVar("Row")
 
 
-def tickets_matching(tickets: QuerySet[Ticket], actor: Actor, term: str) -> QuerySet[Ticket]:
-    """`tickets` narrowed to those whose messages match `term`; internal notes count except for buyers."""
+def matching(actor: Actor, term: str, vendor: str) -> tuple[str, list[object]] | None:
+    """A subquery of the ids of the tickets whose messages match `term` (internal notes count except for buyers), and
+    its values; None when the term has no word to look for. The SQL is fixed text; the term and the seller travel as
+    bound values."""
     if not _WORD.search(term):
-        return tickets.none()
-    vendor = connections[tickets.db].vendor
-    sql, params = _postgresql(actor, term) if vendor == "postgresql" else _sqlite(actor, term)
-    # The SQL is fixed text; the term and the seller travel as bound parameters.
-    return tickets.filter(id__in=RawSQL(sql, params))  # noqa: S611
+        return None
+    return _postgresql(actor, term) if vendor == "postgresql" else _sqlite(actor, term)
 
 
 def _postgresql(actor: Actor, term: str) -> tuple[str, list[object]]:
@@ -83,20 +78,29 @@ def _sqlite(actor: Actor, term: str) -> tuple[str, list[object]]:
 Rows = Callable[[list[int]], list[Row]]
 
 
+class Listing(Protocol):
+    """Tickets in a list's order, picked a page of ids at a time (selectors.TicketQuery)."""
+
+    def ids(self, offset: int, limit: int) -> list[int]: ...
+
+    def count(self, cap: int) -> int:
+        """How many, counting no further than `cap`."""
+        ...
+
+
 class CappedPaginator(Paginator[Row]):
     """Pages of a tab's tickets counted up to a cap (LIST_CAP), so a seller with a hundred thousand closed tickets
     costs no full count and no unbounded OFFSET. A page picks its ids from `tickets` and reads them with `rows`."""
 
-    def __init__(self, tickets: QuerySet[Ticket], per_page: int, rows: Rows[Row], cap: int = LIST_CAP) -> None:
-        super().__init__(cast("QuerySet[Any]", tickets), per_page)  # pages of ids; `rows` reads each page
+    def __init__(self, tickets: Listing, per_page: int, rows: Rows[Row], cap: int = LIST_CAP) -> None:
+        super().__init__([], per_page)  # the pages come from `tickets`
         self.tickets = tickets
         self.rows = rows
         self.cap = cap
 
     @cached_property
     def _counted(self) -> int:
-        # Unordered, the database may stop at the first matches it finds instead of ranking them all.
-        return self.tickets.order_by()[: self.cap + 1].count()
+        return self.tickets.count(self.cap + 1)
 
     @cached_property
     def count(self) -> int:
@@ -111,7 +115,7 @@ class CappedPaginator(Paginator[Row]):
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
         top = min(bottom + self.per_page, self.count)
-        return Page(self.rows(list(self.tickets.values_list("id", flat=True)[bottom:top])), number, self)
+        return Page(self.rows(self.tickets.ids(bottom, top - bottom) if top > bottom else []), number, self)
 
 
 @dataclass(frozen=True)
@@ -152,7 +156,7 @@ class SearchPage(Generic[Row]):
 
 
 def search_page(
-    tickets: QuerySet[Ticket], number: int, per_page: int, rows: Rows[Row], depth: int | None = None
+    tickets: Listing, number: int, per_page: int, rows: Rows[Row], depth: int | None = None
 ) -> SearchPage[Row]:
     """Page `number` of the matches in `tickets`' order, read with `rows`; past the last match or past `depth`, the
     last page that has matches within reach, else the first.
@@ -163,7 +167,7 @@ def search_page(
     pages = max(1, -(-depth // per_page))
     number = min(max(1, number), pages)
     bottom = (number - 1) * per_page
-    ids = list(tickets.values_list("id", flat=True)[bottom : min(bottom + per_page, depth) + 1])
+    ids = tickets.ids(bottom, min(bottom + per_page, depth) + 1 - bottom)
     if not ids and number > 1:
         # A page beyond the matches (an old link, fewer matches now): start again from the first.
         return search_page(tickets, 1, per_page, rows, depth)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from django.db import connection
 from django.db.models import Count, DateTimeField, Prefetch, Q, QuerySet
 
 from marketdesk.accounts.access import ticket_scope, tickets_visible_to
@@ -41,27 +42,73 @@ class TicketFilter:
     sort: str = ""
 
 
-def ticket_list(actor: Actor, filters: TicketFilter, *, matches: list[str] | None = None) -> QuerySet[Ticket]:
-    """The actor's tickets in one tab, in the list's order; the search takes an exact ticket number, an order number
-    or message words. A page picks its tickets' ids from this and reads them with list_rows().
+@dataclass(frozen=True)
+class TicketQuery:
+    """The tickets of one list or search, in the list's order. A page picks its ids and a tab counts its tickets
+    through prepared statements (core.prepared) that every seller shares: whose tickets they are is a bound value.
+    `queryset()` is the same through the ORM."""
+
+    conditions: Filters | None  # None: nothing can match (an actor who may see no tickets, a term with no word)
+    order: tuple[str, ...]
+
+    def queryset(self) -> QuerySet[Ticket]:
+        if self.conditions is None:
+            return Ticket.objects.none()
+        return self.conditions.bind(Ticket.objects.all()).order_by(*self.order)
+
+    def ids(self, offset: int, limit: int) -> list[int]:
+        if self.conditions is None or limit <= 0:
+            return []
+
+        def build(chosen: Filters) -> QuerySet[Ticket, tuple[int]]:
+            return chosen.apply(Ticket.objects.all()).order_by(*self.order).values_list("id")
+
+        return [pk for (pk,) in prepared.rows(("ticket-ids", self.order), self.conditions, build, page=(limit, offset))]
+
+    def count(self, cap: int) -> int:
+        """How many, counting no further than `cap`: unordered, the database may stop at the first it finds."""
+        if self.conditions is None:
+            return 0
+
+        def build(chosen: Filters) -> QuerySet[Ticket, tuple[int]]:
+            return chosen.apply(Ticket.objects.all()).order_by().values_list("pk")[:cap]
+
+        return prepared.count(("ticket-count", cap), self.conditions, build)
+
+
+def ticket_query(actor: Actor, filters: TicketFilter, *, matches: list[str] | None = None) -> TicketQuery:
+    """The actor's tickets in one tab; the search takes an exact ticket number, an order number or message words.
+    A page reads its tickets with list_rows().
 
     `matches` is what number_matches found for the same filters, if it was asked.
     """
-    tickets = tickets_visible_to(actor)
-    if filters.tab:
-        tickets = tickets.filter(portal_tab=filters.tab)
     term = filters.search.strip()
-    if term:
-        if TICKET_NUMBER_RE.match(term):
-            tickets = tickets.filter(number=term)
-        elif ORDER_NUMBER_RE.match(term) and _order_has_tickets(tickets, term, filters, matches):
-            tickets = tickets.filter(order__id_order=term.upper())
-        else:
-            tickets = search.tickets_matching(tickets, actor, term)
-    tickets = _narrowed(tickets, filters)
     # Search results come newest first: (seller, created) is indexed, so a common word needs no full sort.
     sort = filters.sort or ("deadline" if filters.tab == PortalTab.OPEN else "created" if term else "updated")
-    return tickets.order_by(*SORTS.get(sort, SORTS["updated"]))
+    order = SORTS.get(sort, SORTS["updated"])
+    conditions = _scoped(actor)
+    if conditions is None:
+        return TicketQuery(None, order)
+    if filters.tab:
+        conditions.add("portal_tab", filters.tab)
+    if term:
+        if TICKET_NUMBER_RE.match(term):
+            conditions.add("number", term)
+        elif ORDER_NUMBER_RE.match(term) and _order_has_tickets(actor, term, filters, matches):
+            conditions.add("order__id_order", term.upper())
+        else:
+            found = search.matching(actor, term, connection.vendor)
+            if found is None:
+                return TicketQuery(None, order)
+            conditions.add_raw("id__in", *found)
+    for lookup, value, field in _narrowing(filters):
+        conditions.add(lookup, value, field)
+    return TicketQuery(conditions, order)
+
+
+def ticket_list(actor: Actor, filters: TicketFilter, *, matches: list[str] | None = None) -> QuerySet[Ticket]:
+    """ticket_query() as a queryset."""
+    return ticket_query(actor, filters, matches=matches).queryset()
 
 
 class ListRow(NamedTuple):
@@ -99,12 +146,9 @@ def list_rows(actor: Actor, ids: Sequence[int]) -> list[ListRow]:
 
     Read as tuples through a prepared statement: building 25 tickets with their orders, buyers and storefronts
     through the ORM took longer than the database takes to find them."""
-    scope = ticket_scope(actor)
-    if scope is None or not ids:
+    conditions = _scoped(actor)
+    if conditions is None or not ids:
         return []
-    conditions = Filters()
-    for lookup, value in scope.items():  # whose tickets: a bound value, so every seller shares the statement
-        conditions.add(lookup, value)
     padded = list(ids) + [ids[-1]] * (next((n for n in _ID_COUNTS if n >= len(ids)), len(ids)) - len(ids))
     conditions.add("pk__in", padded)
 
@@ -131,32 +175,45 @@ def list_rows(actor: Actor, ids: Sequence[int]) -> list[ListRow]:
 def number_matches(actor: Actor, filters: TicketFilter) -> list[str] | None:
     """The numbers of up to two tickets a search for a ticket or order number finds; None for other terms.
 
-    One query: a search the seller means to open a ticket with needs no list when it finds exactly one. Its SQL is
-    compiled once per process and shape (core.prepared): building it cost more than the database takes to answer."""
+    One query: a search the seller means to open a ticket with needs no list when it finds exactly one."""
     term = filters.search.strip()
-    if TICKET_NUMBER_RE.match(term):
-        conditions = Filters().add("number", term)
-    elif ORDER_NUMBER_RE.match(term):
-        conditions = Filters().add("order__id_order", term.upper())
-    else:
+    if not (TICKET_NUMBER_RE.match(term) or ORDER_NUMBER_RE.match(term)):
         return None
+    conditions = _scoped(actor)
+    if conditions is None:
+        return []
+    if TICKET_NUMBER_RE.match(term):
+        conditions.add("number", term)
+    else:
+        conditions.add("order__id_order", term.upper())
     for lookup, value, field in _narrowing(filters):
         conditions.add(lookup, value, field)
 
     def build(chosen: Filters) -> QuerySet[Ticket, tuple[str]]:
-        return chosen.apply(tickets_visible_to(actor)).order_by().values_list("number")[:2]
+        return chosen.apply(Ticket.objects.all()).order_by().values_list("number")[:2]
 
-    # Whose tickets may be read is written into the SQL, so the actor picks the statement too.
-    return [number for (number,) in prepared.rows(("number-matches", actor), conditions, build)]
+    return [number for (number,) in prepared.rows("number-matches", conditions, build)]
 
 
-def _order_has_tickets(tickets: QuerySet[Ticket], term: str, filters: TicketFilter, matches: list[str] | None) -> bool:
+def _scoped(actor: Actor) -> Filters | None:
+    """Prepared-statement conditions that begin with whose tickets the actor may see (accounts.access.ticket_scope);
+    None for an actor who may see none. Whose they are is a bound value, so every seller shares the statements."""
+    scope = ticket_scope(actor)
+    if scope is None:
+        return None
+    conditions = Filters()
+    for lookup, whose in scope.items():
+        conditions.add(lookup, whose)
+    return conditions
+
+
+def _order_has_tickets(actor: Actor, term: str, filters: TicketFilter, matches: list[str] | None) -> bool:
     """Whether a word that may be an order number names an order of the actor's with tickets."""
     if matches:
         return True
     if matches is not None and not _narrowing(filters):
         return False  # number_matches looked without filters and found none
-    return tickets.filter(order__id_order=term.upper()).exists()
+    return tickets_visible_to(actor).filter(order__id_order=term.upper()).exists()
 
 
 def _narrowing(filters: TicketFilter) -> list[tuple[str, object, DateTimeField[dt.datetime, dt.datetime] | None]]:
@@ -171,10 +228,6 @@ def _narrowing(filters: TicketFilter) -> list[tuple[str, object, DateTimeField[d
     if filters.created_to:
         conditions.append(("created_at__lt", filters.created_to, MOMENT))
     return conditions
-
-
-def _narrowed(tickets: QuerySet[Ticket], filters: TicketFilter) -> QuerySet[Ticket]:
-    return tickets.filter(**{lookup: value for lookup, value, _ in _narrowing(filters)})
 
 
 def tab_counts(actor: Actor) -> dict[str, int]:

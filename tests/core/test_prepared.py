@@ -95,3 +95,44 @@ def test_a_lookup_that_would_turn_a_value_into_text_is_refused(tickets: list[Tic
 def test_an_empty_in_is_refused() -> None:
     with pytest.raises(ValueError, match="at least one value"):
         Filters().add("storefront__pk__in", [])
+
+
+def test_a_raw_condition_binds_its_values_and_its_sql_picks_the_statement(tickets: list[Ticket], seller: Actor) -> None:
+    """id__in=RawSQL(…): the text is part of the statement, each run's values are bound; bind() is the same query."""
+    sql = "SELECT id FROM tickets_ticket WHERE storefront_id = %s OR storefront_id = %s"
+    build = Counted()
+    for pair in (["de", "cz"], ["pl", "cz"], ["it", "fr"]):
+        filters = Filters().add("seller_id", seller.seller_id).add_raw("id__in", sql, pair)
+        expected = _orm(seller_id=seller.seller_id, storefront__pk__in=pair)
+        assert prepared.rows("test-raw", filters, build) == expected
+        assert list(filters.bind(Ticket.objects.all()).order_by("-created_at", "-id").values_list(*COLUMNS)) == expected
+    assert build.calls == 1
+    other = Filters().add("seller_id", seller.seller_id).add_raw("id__in", sql.replace(" OR ", " AND "), ["de", "cz"])
+    assert prepared.rows("test-raw", other, build) == [] and build.calls == 2
+
+
+def test_a_sliced_query_counts_its_slice(tickets: list[Ticket], seller: Actor) -> None:
+    def build(chosen: Filters) -> QuerySet[Ticket, tuple[int]]:
+        return chosen.apply(Ticket.objects.all()).order_by().values_list("pk")[:3]
+
+    assert prepared.count("test-sliced", Filters().add("seller_id", seller.seller_id), build) == 3
+
+
+def test_the_least_recently_used_statement_goes_first(
+    tickets: list[Ticket], seller: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(prepared, "MAX_STATEMENTS", 2)
+    monkeypatch.setattr(prepared, "_statements", {})
+    builds = {key: Counted() for key in ("one", "two", "three")}
+
+    def run(key: str) -> None:
+        prepared.rows(key, Filters().add("seller_id", seller.seller_id), builds[key])
+
+    run("one")
+    run("two")
+    run("one")  # used again: "two" is now the least recently used
+    run("three")
+    run("one")
+    assert builds["one"].calls == 1
+    run("two")
+    assert builds["two"].calls == 2

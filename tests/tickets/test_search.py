@@ -21,7 +21,7 @@ from marketdesk.core import clock
 from marketdesk.orders.models import Order
 from marketdesk.tickets import search
 from marketdesk.tickets.models import Ticket, TicketMessage
-from marketdesk.tickets.selectors import TicketFilter, list_rows, ticket_list
+from marketdesk.tickets.selectors import TicketFilter, list_rows, ticket_list, ticket_query
 from marketdesk.tickets.services import message_post, ticket_open
 from tests.conftest import T0
 
@@ -44,7 +44,13 @@ def open_ticket(
 
 
 def found(actor: Actor, term: str) -> set[str]:
-    return {t.number for t in ticket_list(actor, TicketFilter(tab=None, search=term))}
+    """The numbers a search finds, through the page's prepared statements, which must agree with the ORM's query."""
+    query = ticket_query(actor, TicketFilter(tab=None, search=term))
+    listed = query.ids(0, 1000)
+    assert listed == list(query.queryset().values_list("id", flat=True))
+    assert query.count(1000) == len(listed) and query.count(1) == min(len(listed), 1)
+    assert query.ids(1, 1) == listed[1:2]
+    return set(Ticket.objects.filter(pk__in=listed).values_list("number", flat=True))
 
 
 @pytest.mark.parametrize(
@@ -295,7 +301,7 @@ def test_search_pages_step_through_the_matches_in_order(open_ticket: Opener, sel
     for minutes in range(5):
         clock.set_now(T0 + dt.timedelta(minutes=minutes))
         tickets.append(open_ticket("Gartenzaun"))
-    matches = ticket_list(seller, TicketFilter(tab=None, search="Gartenzaun"))
+    matches = ticket_query(seller, TicketFilter(tab=None, search="Gartenzaun"))
     newest_first = [t.number for t in reversed(tickets)]
     rows = functools.partial(list_rows, seller)
     pages = [search.search_page(matches, number, 2, rows) for number in (1, 2, 3)]

@@ -57,7 +57,7 @@ def ticket_list(request: HttpRequest) -> HttpResponse:
     if matches is not None and len(matches) == 1:
         # An exact hit opens the ticket.
         return HttpResponseRedirect(_links(get_script_prefix())[0].replace(_NUMBER, matches[0]))
-    tickets = selectors.ticket_list(actor, filters, matches=matches)
+    tickets = selectors.ticket_query(actor, filters, matches=matches)
     size, number = data.get("size") or 25, data.get("page") or 1
     rows = functools.partial(selectors.list_rows, actor)
     page: search_module.SearchPage[ListRow] | Page[ListRow]
