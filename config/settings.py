@@ -78,7 +78,8 @@ TEMPLATES = [
         },
     },
     {
-        # For the rows of the busiest lists only (web/jinja2/): every page is a Django template.
+        # For the content of the busiest page only, the seller's ticket list (web/jinja2/), whose words come from
+        # Python; every page, that one included, is a Django template on the portal's base.
         "BACKEND": "django.template.backends.jinja2.Jinja2",
         "DIRS": [],
         "APP_DIRS": True,

@@ -19,9 +19,9 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.template import engines
 from django.urls import get_script_prefix, reverse
-from django.utils.html import format_html, format_html_join
+from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from marketdesk.tickets import search as search_module
@@ -70,25 +70,80 @@ def ticket_list(request: HttpRequest) -> HttpResponse:
     query = request.GET.copy()
     query.pop("page", None)
     language = get_language()
-    return render(
-        request,
-        "web/seller/ticket_list.html",
-        {
-            "nav": "tickets",
-            "form": form,
-            "tab": tab,
-            "searching": bool(search),
-            "counts": {} if search else selectors.tab_counts(actor),  # the tabs are hidden while searching
-            "tabs": PortalTab.choices,
-            "page": page,
-            "rows": _rows_html(list(page.object_list), searching=bool(search)),
-            "search_depth": search_module.SEARCH_DEPTH,
-            "labels": {name: _label(name, language) for name in _FILTERS},
-            "inputs": {name: _input(form, name, language) for name in _FILTERS},
-            "query": query.urlencode(),
-            "tab_query": _without(request, "tab", "page"),
-        },
+    text = _words(language)[3]
+    q = form["q"].value() or ""
+    shown = len(page.object_list)
+    content = (
+        engines["jinja2"]
+        .get_template("web/seller/ticket_list.html")
+        .render(
+            {
+                "text": text,
+                "q": q,
+                "tab": tab,
+                "searching": bool(search),
+                "found": _found(page, q) if isinstance(page, search_module.SearchPage) else "",
+                "counts": {} if search else selectors.tab_counts(actor),  # the tabs are hidden while searching
+                "tabs": PortalTab.choices,
+                "rows": _rows(list(page.object_list), searching=bool(search)),
+                "pager": _pager(page) if shown else {},
+                "cap_note": _cap_note(page) if shown else "",
+                "empty": text["nothing_found"]
+                if search
+                else text["nothing_open"]
+                if tab == PortalTab.OPEN
+                else text["none"],
+                "labels": {name: _label(name, language) for name in _FILTERS},
+                "inputs": {name: _input(form, name, language) for name in _FILTERS},
+                "errors": {name: form[name].errors for name in ("q", "created_from", "created_to")},
+                "query": query.urlencode(),
+                "tab_query": _without(request, "tab", "page"),
+            }
+        )
     )
+    # Jinja2 escapes every value it writes (autoescape), so its output is safe to put into the page as it is.
+    return render(request, "web/seller/ticket_list.html", {"nav": "tickets", "content": mark_safe(content)})  # noqa: S308
+
+
+def _found(page: search_module.SearchPage[ListRow], term: str) -> SafeString:
+    if not page.complete:
+        sentence = _("Tickets matching “%(term)s” in all tabs.")
+        return mark_safe(sentence % {"term": conditional_escape(term)})  # noqa: S308 - the term is escaped
+    n = len(page.object_list)
+    sentence = ngettext(
+        "%(n)s ticket found for “%(term)s” in all tabs.", "%(n)s tickets found for “%(term)s” in all tabs.", n
+    )
+    return mark_safe(sentence % {"n": n, "term": conditional_escape(term)})  # noqa: S308 - the term is escaped
+
+
+def _pager(page: search_module.SearchPage[ListRow] | Page[ListRow]) -> dict[str, Any]:
+    if isinstance(page, search_module.SearchPage):
+        label = _("Page %(n)s") % {"n": page.number}
+    else:
+        label = _("Page %(n)s of %(total)s") % {"n": page.number, "total": page.paginator.num_pages}
+    return {
+        "other_pages": page.has_other_pages(),
+        "previous": page.previous_page_number() if page.has_previous() else None,
+        "next": page.next_page_number() if page.has_next() else None,
+        "label": label,
+    }
+
+
+def _cap_note(page: search_module.SearchPage[ListRow] | Page[ListRow]) -> SafeString | str:
+    if isinstance(page, search_module.SearchPage):
+        if not page.capped:
+            return ""
+        note = _(
+            "A search lists its first %(depth)s matches; add words or choose a period or a topic to narrow it."
+        ) % {"depth": search_module.SEARCH_DEPTH}
+        return format_html('<p class="muted small" id="search-cap">{}</p>', note)
+    paginator = page.paginator
+    if not isinstance(paginator, search_module.CappedPaginator) or not paginator.capped:
+        return ""
+    note = _("This tab lists its first %(cap)s tickets; choose a period or a topic to reach the others.") % {
+        "cap": paginator.cap
+    }
+    return format_html('<p class="muted small" id="list-cap">{}</p>', note)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,10 +174,10 @@ def _links(script_prefix: str) -> tuple[str, str]:
     return reverse("seller:ticket", args=[_NUMBER]), reverse("seller:order_details", args=[_NUMBER])
 
 
-def _rows_html(tickets: Sequence[ListRow], *, searching: bool) -> SafeString:
+def _rows(tickets: Sequence[ListRow], *, searching: bool) -> list[_Row]:
     """The list's rows, each link and label looked up once per page rather than once per row."""
     url, order_url = _links(get_script_prefix())
-    reasons, topics, tabs, text = _words(get_language())
+    reasons, topics, tabs, _text = _words(get_language())
     short_datetime = short_datetimes()
     rows = []
     for t in tickets:
@@ -147,19 +202,46 @@ def _rows_html(tickets: Sequence[ListRow], *, searching: bool) -> SafeString:
                 updated=short_datetime(t.updated_at) if clock["level"] == "none" else "",
             )
         )
-    template = engines["jinja2"].get_template("web/seller/ticket_rows.html")
-    # Jinja2 escapes every value it writes (autoescape), so its output is safe to put into the page as it is.
-    return mark_safe(template.render({"rows": rows, "searching": searching, "text": text}))  # noqa: S308
+    return rows
 
 
 @functools.cache
 def _words(language: str) -> tuple[dict[str, str], ...]:
-    """The list's labels in one language: a translation looked up per row cost more than the rest of the row."""
+    """The list's labels and words in one language: a translation looked up per row cost more than the rest of the
+    row, and the page's words are the same on every page."""
     return (
         {value: str(label) for value, label in TicketReason.choices},
         {value: str(label) for value, label in TicketTopic.choices},
         {value: str(label) for value, label in PortalTab.choices},
-        {"overdue": _("Overdue"), "order": _("Show order details"), "process": _("Process ticket")},
+        {
+            "heading": _("Ticket Management"),
+            "search_label": _("Ticket number, order number or words from the messages"),
+            "search_placeholder": _("Ticket or order number, or words"),
+            "search_title": _("Search by ticket or order number, or by words in the messages and internal notes."),
+            "search": _("Search"),
+            "clear_search": _("Clear search"),
+            "tabs": _("Ticket tabs"),
+            "filters": _("Filters"),
+            "apply": _("Apply"),
+            "reset": _("Reset"),
+            "ticket": _("Ticket"),
+            "order_column": _("Order"),
+            "reason_and_topic": _("Reason and topic"),
+            "buyer": _("Buyer"),
+            "last_message": _("Last message"),
+            "answer_due": _("Answer due"),
+            "keyboard": _("Keyboard: j / k to move, Enter to open."),
+            "pages": _("Pages"),
+            "previous": _("Previous"),
+            "next": _("Next"),
+            "nothing_found": _("No ticket has this number or a message with these words."),
+            "nothing_open": _("Nothing to answer right now."),
+            "none": _("No tickets here."),
+            # in each row
+            "overdue": _("Overdue"),
+            "order": _("Show order details"),
+            "process": _("Process ticket"),
+        },
     )
 
 
