@@ -153,7 +153,7 @@ def list_rows(actor: Actor, ids: Sequence[int]) -> list[ListRow]:
     conditions.add("pk__in", padded)
 
     def build(chosen: Filters) -> QuerySet[Ticket, tuple[Any, ...]]:
-        return chosen.apply(Ticket.objects.all()).values_list(*_ROW_COLUMNS)
+        return chosen.apply(Ticket.objects.all()).order_by().values_list(*_ROW_COLUMNS)  # in the order of `ids`
 
     storefronts: dict[str, Storefront] = {}
     found = {}
