@@ -60,7 +60,7 @@ def test_selectors_scope_tickets(
     assert numbers(access.tickets_visible_to(buyer)) == {world["a1"].number, world["b1"].number}
     assert numbers(access.tickets_visible_to(buyer2)) == {world["a2"].number, world["b2"].number}
     open_tab = selectors.TicketFilter(tab=PortalTab.OPEN)
-    assert numbers(selectors.ticket_list(seller2, open_tab)) == {world["b1"].number, world["b2"].number}
+    assert numbers(selectors.ticket_query(seller2, open_tab).queryset()) == {world["b1"].number, world["b2"].number}
     assert selectors.tab_counts(seller2) == {"open": 2, "waiting": 0, "closed": 0}
 
 
@@ -87,7 +87,7 @@ def test_the_lists_prepared_statements_keep_each_actor_to_their_own(
 def test_search_does_not_cross_sellers(world: dict[str, Ticket], seller2: Actor) -> None:
     for ticket in (world["a1"], world["a2"]):
         for term in (ticket.number, ticket.order.id_order):
-            assert not selectors.ticket_list(seller2, selectors.TicketFilter(search=term)).exists()
+            assert not selectors.ticket_query(seller2, selectors.TicketFilter(search=term)).queryset().exists()
 
 
 @pytest.mark.parametrize("mine", ["b1", "b2"])

@@ -46,7 +46,8 @@ class TicketFilter:
 class TicketQuery:
     """The tickets of one list or search, in the list's order. A page picks its ids and a tab counts its tickets
     through prepared statements (core.prepared) that every seller shares: whose tickets they are is a bound value.
-    `queryset()` is the same through the ORM."""
+    `queryset()` is the same query through the ORM, for reads of more than ids (and for the tests to hold the
+    statements to)."""
 
     conditions: Filters | None  # None: nothing can match (an actor who may see no tickets, a term with no word)
     order: tuple[str, ...]
@@ -104,11 +105,6 @@ def ticket_query(actor: Actor, filters: TicketFilter, *, matches: list[str] | No
     for lookup, value, field in _narrowing(filters):
         conditions.add(lookup, value, field)
     return TicketQuery(conditions, order)
-
-
-def ticket_list(actor: Actor, filters: TicketFilter, *, matches: list[str] | None = None) -> QuerySet[Ticket]:
-    """ticket_query() as a queryset."""
-    return ticket_query(actor, filters, matches=matches).queryset()
 
 
 class ListRow(NamedTuple):

@@ -40,7 +40,7 @@ from marketdesk.sellerapi.signing import sign
 from marketdesk.tickets import deadlines
 from marketdesk.tickets.enums import CLOSED_STATUSES, AuthorRole, EventKind, PortalTab, TicketStatus
 from marketdesk.tickets.models import Ticket, TicketEvent, TicketMessage
-from marketdesk.tickets.selectors import TicketFilter, tab_counts, ticket_list
+from marketdesk.tickets.selectors import TicketFilter, tab_counts, ticket_query
 from marketdesk.tickets.state import portal_tab
 
 NOW = dt.datetime(2026, 11, 18, 10, 0, tzinfo=dt.UTC)  # a Wednesday
@@ -287,16 +287,16 @@ def test_the_portal_lists_show_the_generated_tickets(data: Result, settings: Any
     counts = tab_counts(actor)
     assert sum(counts.values()) == mine.count() == TICKETS // 10
     for tab in PortalTab:
-        listed = list(ticket_list(actor, TicketFilter(tab=tab.value)).values_list("id", flat=True))
+        listed = list(ticket_query(actor, TicketFilter(tab=tab.value)).queryset().values_list("id", flat=True))
         assert listed and set(listed) == set(mine.filter(portal_tab=tab).values_list("id", flat=True))
         assert len(listed) == counts[tab.value]
-    open_first = ticket_list(actor, TicketFilter(tab=PortalTab.OPEN)).first()
+    open_first = ticket_query(actor, TicketFilter(tab=PortalTab.OPEN)).queryset().first()
     assert open_first is not None
     assert open_first.deadline_at == mine.filter(portal_tab=PortalTab.OPEN).order_by("deadline_at")[0].deadline_at
     some = mine.order_by("?").first()
     assert some is not None
-    assert list(ticket_list(actor, TicketFilter(tab=None, search=some.number))) == [some]
-    by_order = ticket_list(actor, TicketFilter(tab=None, search=some.order.id_order))
+    assert list(ticket_query(actor, TicketFilter(tab=None, search=some.number)).queryset()) == [some]
+    by_order = ticket_query(actor, TicketFilter(tab=None, search=some.order.id_order)).queryset()
     assert some in by_order and all(t.order_id == some.order_id for t in by_order)
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.PBKDF2PasswordHasher"]
     assert actor.user is not None and actor.user.check_password("bench")  # the documented password
@@ -312,7 +312,7 @@ def test_full_text_search_finds_every_generated_ticket(data: Result) -> None:
         for text in {public[0], public[-1]}:
             # A word outside «quotes»: how a quoted item title reads is the search's own matter (its tests).
             word = max(re.findall(r"[^\W\d_]+", re.sub(r"«[^»]*»", " ", text)), key=len)
-            found = ticket_list(actor, TicketFilter(tab=None, search=word))
+            found = ticket_query(actor, TicketFilter(tab=None, search=word)).queryset()
             assert found.filter(pk=ticket.pk).exists(), (ticket.number, word)
             assert not found.exclude(seller=seller).exists()
 
