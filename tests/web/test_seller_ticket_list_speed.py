@@ -13,10 +13,13 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.text import Truncator
 
+from marketdesk.accounts.actors import Actor
 from marketdesk.accounts.models import User
 from marketdesk.core import clock
+from marketdesk.orders.models import Order, OrderUnitStatus
 from marketdesk.tickets import deadlines
 from marketdesk.tickets.models import Ticket
+from marketdesk.tickets.services import message_post, ticket_open
 from marketdesk.web.forms_seller import TicketListForm
 from marketdesk.web.templatetags.marketdesk import format_working_time
 from marketdesk.web.views import seller_list
@@ -133,3 +136,27 @@ def test_the_filters_are_written_as_djangos_widgets_write_them(name: str, value:
 )
 def test_the_excerpt_is_what_djangos_truncator_writes(text: str) -> None:
     assert seller_list.excerpt(text) == Truncator(text).words(12, truncate=" …")
+
+
+@pytest.mark.parametrize("query", [{"tab": "open"}, {"q": "Alarm"}])
+def test_every_value_a_row_shows_is_escaped(
+    client: Client, seller_user: User, ticket: Ticket, buyer: Actor, order: Order, query: dict[str, str]
+) -> None:
+    """The rows are written without the template engine: what the buyer typed stays text, in the list and in a
+    search's results."""
+    owner = ticket.buyer
+    owner.first_name, owner.last_name = '<img src=x onerror="alert(1)">', "O'Brien & Co"
+    owner.save()
+    message_post(actor=buyer, ticket=ticket, text='Alarm <script>alert("x")</script> & <b>fett</b>')
+    # A second ticket the search finds, so that it lists its results rather than open the one it found.
+    unit = order.units.get(status=OrderUnitStatus.SENT)
+    ticket_open(actor=buyer, unit_ids=[unit.pk], reason="product_defect", topic="order_product_defect", message="Alarm")
+    client.force_login(seller_user)
+    page = client.get(reverse("seller:tickets"), query).text
+    row = re.search(rf'<tr data-href="[^"]+" data-number="{ticket.number}">(.*?)</tr>', page, re.S)
+    assert row is not None
+    cells = row[1]
+    assert "<script" not in cells and "<img" not in cells and "<b>" not in cells
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; O&#x27;Brien &amp; Co" in cells
+    assert "Alarm &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;fett&lt;/b&gt;" in cells
+    assert html.unescape(cells).count("O'Brien & Co") == 1

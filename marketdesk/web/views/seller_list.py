@@ -1,8 +1,12 @@
 """Seller portal, Ticket Management: the tabbed list of tickets with its search, filters and pages.
 
-The list is the page a seller opens most. Its rows are written by a Jinja2 template (web/jinja2/) from values worked
-out here once per page: Django's template engine spends a quarter of a millisecond on each row, more than the
-database spends on the whole page of rows.
+The list is the page a seller opens most, and every step of writing it has been measured against the queries under
+it (docs/performance.md):
+- its content is a Jinja2 template (web/jinja2/) filled with words and values worked out here once per page: Django's
+  template engine spent a quarter of a millisecond on each row, more than the database spends on the page of rows;
+- its rows are written here (`_rows`), each value escaped as it goes in: the template engine's escaping and
+  lookups cost more than the rows' query;
+- the portal's frame around it is written once per kind of visitor (web/shell.py).
 """
 
 from __future__ import annotations
@@ -10,13 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from html import escape
 from typing import Any, cast
 
 from django import forms
 from django.core.paginator import Page
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.template import engines
 from django.urls import get_script_prefix, reverse
 from django.utils.html import conditional_escape, format_html, format_html_join
@@ -28,6 +32,7 @@ from marketdesk.tickets import search as search_module
 from marketdesk.tickets import selectors
 from marketdesk.tickets.enums import PortalTab, TicketReason, TicketTopic
 from marketdesk.tickets.selectors import ListRow
+from marketdesk.web import shell
 from marketdesk.web.access import current_actor, seller_required
 from marketdesk.web.dates import short_datetimes
 from marketdesk.web.forms_seller import TicketListForm
@@ -86,6 +91,7 @@ def ticket_list(request: HttpRequest) -> HttpResponse:
                 "counts": {} if search else selectors.tab_counts(actor),  # the tabs are hidden while searching
                 "tabs": PortalTab.choices,
                 "rows": _rows(list(page.object_list), searching=bool(search)),
+                "shown": shown,
                 "pager": _pager(page) if shown else {},
                 "cap_note": _cap_note(page) if shown else "",
                 "empty": text["nothing_found"]
@@ -95,14 +101,16 @@ def ticket_list(request: HttpRequest) -> HttpResponse:
                 else text["none"],
                 "labels": {name: _label(name, language) for name in _FILTERS},
                 "inputs": {name: _input(form, name, language) for name in _FILTERS},
-                "errors": {name: form[name].errors for name in ("q", "created_from", "created_to")},
+                "errors": {
+                    name: form[name].errors or "" for name in ("q", "created_from", "created_to")
+                },  # "": no template
                 "query": query.urlencode(),
                 "tab_query": _without(request, "tab", "page"),
             }
         )
     )
-    # Jinja2 escapes every value it writes (autoescape), so its output is safe to put into the page as it is.
-    return render(request, "web/seller/ticket_list.html", {"nav": "tickets", "content": mark_safe(content)})  # noqa: S308
+    # Jinja2 escapes every value it writes (autoescape) and the rows come escaped: the content is safe as it is.
+    return shell.page(request, "web/seller/ticket_list.html", mark_safe(content), nav="tickets")  # noqa: S308
 
 
 def _found(page: search_module.SearchPage[ListRow], term: str) -> SafeString:
@@ -146,25 +154,6 @@ def _cap_note(page: search_module.SearchPage[ListRow] | Page[ListRow]) -> SafeSt
     return format_html('<p class="muted small" id="list-cap">{}</p>', note)
 
 
-@dataclass(frozen=True, slots=True)
-class _Row:
-    number: str
-    url: str
-    order_url: str
-    storefront: str
-    tab: str
-    overdue_since: str  # when the answer deadline passed, as the seller reads dates; empty while it has not
-    id_order: str
-    reason: str
-    topic: str
-    buyer: str
-    excerpt: str
-    clock_level: str  # ok, soon, overdue, paused; none when the seller owes no answer
-    clock_label: str
-    deadline: str
-    updated: str
-
-
 _NUMBER = "00100000000"  # any ticket number, to reverse a ticket's links once per process
 
 
@@ -174,35 +163,49 @@ def _links(script_prefix: str) -> tuple[str, str]:
     return reverse("seller:ticket", args=[_NUMBER]), reverse("seller:order_details", args=[_NUMBER])
 
 
-def _rows(tickets: Sequence[ListRow], *, searching: bool) -> list[_Row]:
-    """The list's rows, each link and label looked up once per page rather than once per row."""
+def _rows(tickets: Sequence[ListRow], *, searching: bool) -> SafeString:
+    """The list's rows, each link and label looked up once per page rather than once per row.
+
+    The markup is written here rather than in the list's template: the template engine's escaping and attribute
+    lookups for the fields of 25 rows cost more than the rows' query. Every value is escaped as it goes in (labels
+    once per language, in _row_words)."""
     url, order_url = _links(get_script_prefix())
-    reasons, topics, tabs, _text = _words(get_language())
+    reasons, topics, tabs, text = _row_words(get_language())
     short_datetime = short_datetimes()
-    rows = []
+    written = []
     for t in tickets:
+        number = escape(t.number)
+        link = url.replace(_NUMBER, number)
+        badges = f' <span class="badge">{tabs.get(t.portal_tab) or escape(t.portal_tab)}</span>' if searching else ""
+        if t.overdue_at:
+            since = escape(short_datetime(t.overdue_at))
+            badges += f' <span class="badge deadline-overdue" data-overdue title="{since}">{text["overdue"]}</span>'
+        reason = reasons.get(t.open_reason) or escape(t.open_reason)
+        if t.topic:
+            reason += f'<br><span class="muted small">{topics.get(t.topic) or escape(t.topic)}</span>'
         clock = answer_clock(t)
-        rows.append(
-            _Row(
-                number=t.number,
-                url=url.replace(_NUMBER, t.number),
-                order_url=order_url.replace(_NUMBER, t.number),
-                storefront=t.storefront_id.upper(),
-                tab=tabs.get(t.portal_tab, t.portal_tab),
-                overdue_since=short_datetime(t.overdue_at),
-                id_order=t.id_order,
-                reason=reasons.get(t.open_reason, t.open_reason),
-                topic=topics.get(t.topic, t.topic) if t.topic else "",
-                buyer=t.buyer_name,
-                excerpt=excerpt(t.last_message_excerpt),
-                clock_level=clock["level"],
-                clock_label=clock["label"],
-                # The last update is shown where no answer is due (dates cost more to write than the rest of a row).
-                deadline=short_datetime(clock["deadline"]),
-                updated=short_datetime(t.updated_at) if clock["level"] == "none" else "",
-            )
+        if clock["level"] == "none":
+            # The last update is shown where no answer is due (dates cost more to write than the rest of a row).
+            due = f'<span class="muted small">{escape(short_datetime(t.updated_at))}</span>'
+        else:
+            deadline, label = escape(short_datetime(clock["deadline"])), escape(clock["label"])
+            due = f'<span class="deadline-{clock["level"]}" title="{deadline}">{label}</span>'
+        written.append(
+            f'    <tr data-href="{link}" data-number="{number}">\n'
+            f'      <td><a href="{link}">{number}</a><br><span class="badge">{escape(t.storefront_id.upper())}</span>'
+            f"{badges}</td>\n"
+            f"      <td>{escape(t.id_order)}</td>\n"
+            f"      <td>{reason}</td>\n"
+            f"      <td>{escape(t.buyer_name)}</td>\n"
+            f'      <td class="small">{escape(excerpt(t.last_message_excerpt))}</td>\n'
+            f"      <td>{due}</td>\n"
+            f'      <td class="row-actions">\n'
+            f'        <a href="{order_url.replace(_NUMBER, number)}">{text["order"]}</a><br>\n'
+            f'        <a href="{link}">{text["process"]}</a>\n'
+            f"      </td>\n"
+            f"    </tr>\n"
         )
-    return rows
+    return mark_safe("".join(written))  # noqa: S308 - every value above is escaped
 
 
 @functools.cache
@@ -243,6 +246,12 @@ def _words(language: str) -> tuple[dict[str, str], ...]:
             "process": _("Process ticket"),
         },
     )
+
+
+@functools.cache
+def _row_words(language: str) -> tuple[dict[str, str], ...]:
+    """_words, escaped for the rows once per language."""
+    return tuple({key: escape(word) for key, word in words.items()} for words in _words(language))
 
 
 def excerpt(text: str, words: int = 12) -> str:
