@@ -14,11 +14,11 @@ from django.db.models import Count, DateTimeField, Prefetch, Q, QuerySet
 from marketdesk.accounts.access import ticket_scope, tickets_visible_to
 from marketdesk.accounts.actors import Actor
 from marketdesk.accounts.models import full_name
-from marketdesk.catalog.models import Storefront
 from marketdesk.core import prepared
 from marketdesk.core.ids import TICKET_NUMBER_RE
 from marketdesk.core.prepared import MOMENT, Filters
 from marketdesk.tickets import search
+from marketdesk.tickets.deadlines import Calendar
 from marketdesk.tickets.enums import PortalTab
 from marketdesk.tickets.models import Attachment, Ticket, TicketEvent, TicketMessage
 
@@ -107,6 +107,19 @@ def ticket_query(actor: Actor, filters: TicketFilter, *, matches: list[str] | No
     return TicketQuery(conditions, order)
 
 
+@dataclass(frozen=True, slots=True)
+class ListStorefront:
+    """A storefront as the list's answer clocks need it, read with the rows: one calendar per storefront and page
+    (a Storefront model instance cost more to build than its part of the row)."""
+
+    code: str
+    warning_hours: int
+    working_days: Calendar
+
+    def calendar(self) -> Calendar:
+        return self.working_days
+
+
 class ListRow(NamedTuple):
     """A ticket as the list shows it: its columns, its order's number, its buyer's name and its storefront (whose
     calendar and warning time its answer clock needs)."""
@@ -124,7 +137,7 @@ class ListRow(NamedTuple):
     last_message_excerpt: str
     id_order: str
     buyer_name: str
-    storefront: Storefront
+    storefront: ListStorefront
 
 
 _ROW_COLUMNS = (
@@ -151,19 +164,15 @@ def list_rows(actor: Actor, ids: Sequence[int]) -> list[ListRow]:
     def build(chosen: Filters) -> QuerySet[Ticket, tuple[Any, ...]]:
         return chosen.apply(Ticket.objects.all()).order_by().values_list(*_ROW_COLUMNS)  # in the order of `ids`
 
-    storefronts: dict[str, Storefront] = {}
+    storefronts: dict[str, ListStorefront] = {}
     found = {}
     for row in prepared.rows("list-rows", conditions, build):
         code = row[2]
         storefront = storefronts.get(code)
         if storefront is None:
-            storefront = storefronts[code] = Storefront(
-                code=code,
-                time_zone=row[14],
-                holiday_country=row[15],
-                holiday_subdivision=row[16],
-                warning_hours=row[17],
-            )
+            # As Storefront.calendar() makes it.
+            calendar = Calendar(country=row[15], time_zone=row[14], subdivision=row[16] or None)
+            storefront = storefronts[code] = ListStorefront(code=code, warning_hours=row[17], working_days=calendar)
         found[row[0]] = ListRow._make((*row[:12], full_name(row[12], row[13]), storefront))
     return [found[pk] for pk in dict.fromkeys(ids) if pk in found]
 

@@ -9,8 +9,16 @@ from marketdesk.tickets import deadlines
 from marketdesk.tickets.enums import PortalTab, TicketStatus
 
 if TYPE_CHECKING:
-    from marketdesk.catalog.models import Storefront
     from marketdesk.tickets.models import Ticket
+
+
+class ClockSettings(Protocol):
+    """What the answer clock needs of a storefront: its working days, and how near a deadline is soon."""
+
+    @property
+    def warning_hours(self) -> int: ...
+
+    def calendar(self) -> deadlines.Calendar: ...
 
 
 class Clocked(Protocol):
@@ -23,7 +31,7 @@ class Clocked(Protocol):
     def clock_paused_remaining(self) -> timedelta | None: ...
 
     @property
-    def storefront(self) -> Storefront: ...
+    def storefront(self) -> ClockSettings: ...
 
 
 def portal_tab(status: str, is_seller_responsible: bool, held_by_cs: bool) -> str:

@@ -44,6 +44,14 @@ _FILTERS = ("topic", "storefront", "created_from", "created_to", "sort")
 @seller_required
 def ticket_list(request: HttpRequest) -> HttpResponse:
     actor = current_actor(request)
+    quick = None
+    if len(request.GET) == 1:
+        # The search box alone sends only `q`, and a ticket or order number is the search sellers make most: one
+        # that finds a single ticket opens it before the form and the list are built.
+        term = (request.GET.get("q") or "").strip()
+        quick = selectors.number_matches(actor, selectors.TicketFilter(tab=None, search=term)) if term else None
+        if quick is not None and len(quick) == 1:
+            return HttpResponseRedirect(_links(get_script_prefix())[0].replace(_NUMBER, quick[0]))
     form = TicketListForm(request.GET)
     data: dict[str, Any] = form.cleaned_data if form.is_valid() else {}
     tab = data.get("tab") or PortalTab.OPEN
@@ -58,7 +66,8 @@ def ticket_list(request: HttpRequest) -> HttpResponse:
         created_to=dt.datetime.combine(end + dt.timedelta(days=1), dt.time(), dt.UTC) if end else None,
         sort=data.get("sort") or "",
     )
-    matches = selectors.number_matches(actor, filters) if search else None
+    # `quick` has the same filters as these: only `q` was sent.
+    matches = quick if quick is not None else selectors.number_matches(actor, filters) if search else None
     if matches is not None and len(matches) == 1:
         # An exact hit opens the ticket.
         return HttpResponseRedirect(_links(get_script_prefix())[0].replace(_NUMBER, matches[0]))
