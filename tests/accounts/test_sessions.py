@@ -24,15 +24,17 @@ def test_a_password_login_lasts_from_page_to_page(client: Client, seller_user: U
     assert response.status_code == 302
     for _ in range(2):
         page = client.get(TICKETS)
-        assert page.status_code == 200 and page.context["user"] == seller_user
+        assert page.status_code == 200 and page.wsgi_request.user == seller_user
 
 
 def test_each_seller_gets_their_own_user_back(client: Client, seller_user: User, seller2_user: User) -> None:
     other = Client()
     client.force_login(seller_user)
     other.force_login(seller2_user)
-    assert client.get(TICKETS).context["user"].pk == seller_user.pk
-    assert other.get(TICKETS).context["user"].pk == seller2_user.pk
+    for who, user in [(client, seller_user), (other, seller2_user)]:
+        page = who.get(TICKETS)
+        assert page.wsgi_request.user.pk == user.pk
+        assert f"{user.username} · Seller" in page.text  # the page's top bar names its own user
 
 
 def test_an_expired_session_is_a_login_again(client: Client, seller_user: User) -> None:

@@ -8,15 +8,18 @@ test database when it runs on PostgreSQL (pytest-django's transactional_db, so t
 from __future__ import annotations
 
 import collections
+import contextlib
 import json
 import os
 import re
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+import uuid
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,6 +41,16 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @dataclass
 class WorkerDb:
     env: dict[str, str]
+    sqlite_path: Path | None = None  # None: the suite's own PostgreSQL test database
+
+    def read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Rows the workers committed, read in this process (a script of its own would start Django on each poll)."""
+        if self.sqlite_path is None:
+            with connection.cursor() as cursor:
+                cursor.execute(sql, params)
+                return list(cursor.fetchall())
+        with contextlib.closing(sqlite3.connect(self.sqlite_path, timeout=30)) as db:
+            return db.execute(sql.replace("%s", "?"), params).fetchall()
 
     def script(self, *args: str) -> Any:
         done = subprocess.run(  # noqa: S603 - our own script with our own arguments
@@ -53,7 +66,20 @@ class WorkerDb:
         return self.script("seed_mixed", str(count), url)  # type: ignore[no-any-return]
 
     def states(self) -> list[dict[str, Any]]:
-        return self.script("states")  # type: ignore[no-any-return]
+        rows = self.read("SELECT delivery_id, status, attempts, event_name FROM notify_outboxmessage ORDER BY id")
+        return [{"delivery": str(uuid.UUID(str(d))), "status": s, "attempts": a, "event": e} for d, s, a, e in rows]
+
+    def clock_events(self, numbers: list[str]) -> dict[str, list[str]]:
+        """The deadline warnings and overdue marks of these tickets, oldest first."""
+        rows = self.read(
+            "SELECT t.number, e.kind FROM tickets_ticketevent e JOIN tickets_ticket t ON t.id = e.ticket_id"
+            " WHERE e.kind IN ('deadline_warning', 'overdue') ORDER BY e.id"
+        )
+        found: dict[str, list[str]] = {number: [] for number in numbers}
+        for number, kind in rows:
+            if number in found:
+                found[number].append(kind)
+        return found
 
     def worker(self, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
         return subprocess.Popen(  # noqa: S603
@@ -99,7 +125,7 @@ def worker_db(request: pytest.FixtureRequest, tmp_path: Path) -> WorkerDb:
             pytest.skip("the SQLite variant runs in the SQLite suite")
         path = tmp_path / "worker.sqlite3"
         shutil.copyfile(request.getfixturevalue("migrated_sqlite"), path)
-        return WorkerDb({**_base_env(), "DATABASE_URL": "", "MARKETDESK_SQLITE_PATH": str(path)})
+        return WorkerDb({**_base_env(), "DATABASE_URL": "", "MARKETDESK_SQLITE_PATH": str(path)}, path)
     if connection.vendor != "postgresql":
         pytest.skip("the suite runs on SQLite; the PostgreSQL variant runs where DATABASE_URL is PostgreSQL")
     s = connection.settings_dict
@@ -277,7 +303,7 @@ def test_two_workers_at_once_warn_and_mark_each_ticket_once(worker_db: WorkerDb)
     try:
         until = time.monotonic() + 60
         while time.monotonic() < until:
-            found = worker_db.script("clock_events", *numbers)
+            found = worker_db.clock_events(numbers)
             if all(len(kinds) >= 2 for kinds in found.values()):
                 break
             time.sleep(0.3)
@@ -285,7 +311,7 @@ def test_two_workers_at_once_warn_and_mark_each_ticket_once(worker_db: WorkerDb)
     finally:
         for process in workers:
             _stop(process)
-    found = worker_db.script("clock_events", *numbers)
+    found = worker_db.clock_events(numbers)
     assert found == {number: ["deadline_warning", "overdue"] for number in numbers}
     warnings = [s for s in worker_db.states() if s["event"] == "notification:deadline_warning"]
     assert len(warnings) == len(numbers) and {s["status"] for s in warnings} == {"delivered"}

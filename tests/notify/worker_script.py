@@ -1,4 +1,4 @@
-"""Run as a script by the worker-process tests: seed outbox rows into, or read their states from, the worker's DB."""
+"""Run as a script by the worker-process tests: seed outbox rows and tickets into the workers' database."""
 
 from __future__ import annotations
 
@@ -89,27 +89,6 @@ def seed_tickets(count: int) -> dict[str, object]:
     return {"tickets": numbers}
 
 
-def clock_events(numbers: list[str]) -> dict[str, list[str]]:
-    from marketdesk.tickets.models import TicketEvent
-
-    rows = TicketEvent.objects.filter(ticket__number__in=numbers, kind__in=["deadline_warning", "overdue"])
-    found: dict[str, list[str]] = {number: [] for number in numbers}
-    for number, kind in rows.order_by("pk").values_list("ticket__number", "kind"):
-        found[number].append(kind)
-    return found
-
-
-def states() -> list[dict[str, object]]:
-    from marketdesk.notify.models import OutboxMessage
-
-    return [
-        {"delivery": str(d), "status": s, "attempts": a, "event": e}
-        for d, s, a, e in OutboxMessage.objects.order_by("pk").values_list(
-            "delivery_id", "status", "attempts", "event_name"
-        )
-    ]
-
-
 if __name__ == "__main__":
     django.setup()
     command = sys.argv[1]
@@ -117,10 +96,8 @@ if __name__ == "__main__":
         result: object = seed(int(sys.argv[2]), sys.argv[3])
     elif command == "seed_tickets":
         result = seed_tickets(int(sys.argv[2]))
-    elif command == "clock_events":
-        result = clock_events(sys.argv[2:])
     elif command == "seed_mixed":
         result = seed_mixed(int(sys.argv[2]), sys.argv[3])
     else:
-        result = states()
+        sys.exit(f"unknown command {command!r}")
     print(json.dumps(result))
