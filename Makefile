@@ -6,6 +6,9 @@ BIN := $(VENV)/bin
 PG_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Two test processes, handed tests two at a time: the slow ones (worker processes, the browser, the API's
+# conformance run) sit together in the suite's order, and larger hand-outs left one process running them alone.
+XDIST ?= -n 2 --maxschedchunk 2
 
 .PHONY: run test lint typecheck install install-dev chromium test-sqlite test-postgres clean
 
@@ -50,10 +53,10 @@ typecheck: install-dev
 	MARKETDESK_DEBUG=1 $(BIN)/mypy
 
 test-sqlite: install-dev chromium
-	MARKETDESK_SECRET_KEY=test-only DATABASE_URL= $(BIN)/pytest -n 2
+	MARKETDESK_SECRET_KEY=test-only DATABASE_URL= $(BIN)/pytest $(XDIST)
 
 test-postgres: install-dev chromium
-	MARKETDESK_SECRET_KEY=test-only MARKETDESK_DB_CONN_MAX_AGE=0 DATABASE_URL=$(PG_URL) $(BIN)/pytest -n 2
+	MARKETDESK_SECRET_KEY=test-only MARKETDESK_DB_CONN_MAX_AGE=0 DATABASE_URL=$(PG_URL) $(BIN)/pytest $(XDIST)
 
 test: install-dev chromium lint typecheck
 	MARKETDESK_DEBUG=1 DATABASE_URL= $(BIN)/python manage.py makemigrations --check --dry-run

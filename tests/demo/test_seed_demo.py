@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import chain
@@ -40,7 +39,6 @@ FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 @dataclass(frozen=True)
 class Seeded:
     output: str
-    seconds: float
 
 
 def seed(*args: str) -> str:
@@ -55,18 +53,13 @@ def demo(django_db_setup: None, django_db_blocker: Any, tmp_path_factory: pytest
     media = tmp_path_factory.mktemp("media")
     fast = override_settings(PASSWORD_HASHERS=FAST_HASHERS, MEDIA_ROOT=str(media))
     with fast, django_db_blocker.unblock(), transaction.atomic():
-        started = time.monotonic()
-        output = seed("--seed", "7", "--now", NOW.isoformat())
-        yield Seeded(output=output, seconds=time.monotonic() - started)
+        yield Seeded(output=seed("--seed", "7", "--now", NOW.isoformat()))
         transaction.set_rollback(True)
 
 
 @pytest.mark.django_db
 @pytest.mark.usefixtures("demo")
 class TestFullDemo:
-    def test_it_is_fast(self, demo: Seeded) -> None:
-        assert demo.seconds < 20, f"seeding took {demo.seconds:.1f} s"
-
     def test_required_counts(self) -> None:
         assert SellerAccount.objects.count() >= 3
         assert Buyer.objects.count() >= 50
