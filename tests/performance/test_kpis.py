@@ -238,4 +238,4 @@ def test_the_number_of_queries_does_not_grow_with_the_data(
         unit = make_order(seller_user, buyer_user).units.get()
         ticket_services.ticket_open(actor=buyer, unit_ids=[unit.pk], reason="product_defect", message="Kaputt.")
     clock.set_now(NOW)
-    assert count() == before == 8
+    assert count() == before == (6 if connection.vendor == "postgresql" else 8)  # percentiles in the counts: kpis
