@@ -104,7 +104,9 @@ class Order(models.Model):
         verbose_name = _("order")
         verbose_name_plural = _("orders")
         indexes = [
-            models.Index(fields=["seller", "-created_at"], include=["id", "units_count"], name="order_seller_created")
+            # units_count is a key column rather than only included: SQLite ignores INCLUDE, and the period's units
+            # (Service Performance) are then read from the index alone on both databases.
+            models.Index(fields=["seller", "-created_at", "units_count"], include=["id"], name="order_seller_created")
         ]
 
     def __str__(self) -> str:

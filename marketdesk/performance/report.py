@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import io
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -125,11 +126,17 @@ def weekly_charts(weeks: Sequence[Week]) -> list[Chart]:
     def points(values: Sequence[float | None]) -> list[charts.Point]:
         return [charts.Point(label, value) for label, value in zip(labels, values, strict=True)]
 
+    # Each week's value is written three times (the chart's description, its bar's tooltip, the table): formatted
+    # once per chart, as localised number formatting is most of the charts' cost.
+    @functools.cache
     def count(value: float) -> str:
         return number(value, 0)
 
+    @functools.cache
     def share(value: float) -> str:
         return f"{number(value, 0)} %"
+
+    in_hours = functools.cache(hours)
 
     tickets = [float(w.tickets) for w in weeks]
     on_time = [None if w.on_time_share is None else w.on_time_share * 100 for w in weeks]
@@ -157,9 +164,9 @@ def weekly_charts(weeks: Sequence[Week]) -> list[Chart]:
         Chart(
             "median",
             title_median,
-            charts.bar_chart(chart_id="chart-median", title=title_median, points=points(median), fmt=hours),
+            charts.bar_chart(chart_id="chart-median", title=title_median, points=points(median), fmt=in_hours),
             _("Median"),
-            table(median, hours),
+            table(median, in_hours),
         ),
     ]
 

@@ -86,16 +86,17 @@ class Ticket(models.Model):
                 name="ticket_seller_api_list",
             ),
             # Newest first per seller (search results), and Service Performance reads a period's tickets from the
-            # index alone (the covering columns exist on PostgreSQL; SQLite builds the plain index).
+            # index alone: its columns are key columns after (seller, created_at), as SQLite ignores INCLUDE.
             models.Index(
-                fields=["seller", "-created_at"],
-                include=[
-                    "id",
+                fields=[
+                    "seller",
+                    "-created_at",
                     "opened_by_role",
                     "first_response_at",
                     "first_response_minutes",
                     "first_response_on_time",
                 ],
+                include=["id"],
                 name="ticket_seller_created",
             ),
             models.Index(fields=["seller", "order"], name="ticket_seller_order"),
