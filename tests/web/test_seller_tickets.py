@@ -125,6 +125,26 @@ def test_a_word_that_may_be_an_order_number_is_looked_up_once(seller_client: Cli
     assert sum('"id_order" = ' in q["sql"] or "id_order = " in q["sql"] for q in queries.captured_queries) == 1
 
 
+def test_an_order_number_alone_with_two_tickets_lists_both_as_the_full_form_does(
+    seller_client: Client, order: Order, buyer: Actor, now: dt.datetime
+) -> None:
+    """The search box sends only `q`: the number is looked up before the form is built, and when it finds more than
+    one ticket the list reuses that lookup. The same search sent with the filter form's empty fields takes the
+    form's way: the same tickets, with as many queries."""
+    unit = order.units.get(status=OrderUnitStatus.NEED_TO_BE_SENT)
+    first = ticket_open(actor=buyer, unit_ids=[unit.pk], reason="contact_other", message="eins")
+    second = ticket_open(actor=buyer, unit_ids=[unit.pk], reason="contact_other", message="zwei")
+    term = f"  {order.id_order.lower()} "
+    found = []
+    for query in ({"q": term}, {"q": term, "topic": "", "storefront": "", "sort": ""}):
+        with CaptureQueriesContext(connection) as queries:
+            response = seller_client.get(reverse("seller:tickets"), query)
+        assert response.status_code == 200
+        assert set(re.findall(r'data-number="(\d{11})"', response.text)) == {first.number, second.number}
+        found.append(len(queries.captured_queries))
+    assert found[0] == found[1], found
+
+
 def test_search_lists_several_tickets_of_one_order_across_tabs(
     seller_client: Client, order: Order, buyer: Actor, seller: Actor, now: dt.datetime
 ) -> None:
