@@ -112,7 +112,6 @@ class ListStorefront:
     """A storefront as the list's answer clocks need it, read with the rows: one calendar per storefront and page
     (a Storefront model instance cost more to build than its part of the row)."""
 
-    code: str
     warning_hours: int
     working_days: Calendar
 
@@ -172,7 +171,7 @@ def list_rows(actor: Actor, ids: Sequence[int]) -> list[ListRow]:
         if storefront is None:
             # As Storefront.calendar() makes it.
             calendar = Calendar(country=row[15], time_zone=row[14], subdivision=row[16] or None)
-            storefront = storefronts[code] = ListStorefront(code=code, warning_hours=row[17], working_days=calendar)
+            storefront = storefronts[code] = ListStorefront(warning_hours=row[17], working_days=calendar)
         found[row[0]] = ListRow._make((*row[:12], full_name(row[12], row[13]), storefront))
     return [found[pk] for pk in dict.fromkeys(ids) if pk in found]
 
