@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from marketdesk.core import clock, ids
@@ -96,6 +100,11 @@ class User(AbstractUser):
             ),
         ]
 
+    def _get_session_auth_hash(self, secret: str | None = None) -> str:
+        # Every page checks its session against this HMAC of the password hash; the same hash under the same key
+        # gives the same string, so each is computed once per process.
+        return _session_auth_hash(self.password, settings.SECRET_KEY if secret is None else secret)
+
     @property
     def is_seller(self) -> bool:
         return self.role == Role.SELLER
@@ -107,6 +116,13 @@ class User(AbstractUser):
     @property
     def is_customer_service(self) -> bool:
         return self.role in (Role.CUSTOMER_SERVICE, Role.OPERATOR)
+
+
+@functools.lru_cache(maxsize=1024)
+def _session_auth_hash(password: str, secret: str) -> str:
+    """What AbstractBaseUser._get_session_auth_hash computes (a test holds the two together)."""
+    salt = "django.contrib.auth.models.AbstractBaseUser.get_session_auth_hash"
+    return salted_hmac(salt, password, secret=secret, algorithm="sha256").hexdigest()
 
 
 class ApiKey(models.Model):

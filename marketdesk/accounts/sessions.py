@@ -20,6 +20,8 @@ from django.core import signing
 from django.db import connections, router
 from django.utils import timezone
 
+from marketdesk.core import prepared
+
 
 class SessionStore(db.SessionStore):
     def decode(self, session_data: bytes | str) -> dict[str, Any]:
@@ -30,22 +32,32 @@ class SessionStore(db.SessionStore):
             return super().decode(session_data)  # not cached: Django logs corrupted data and starts afresh
         return dict(found)
 
+    def load(self) -> dict[str, Any]:
+        # Django's load() makes a Session instance of the row only to read its data back.
+        data = self._session_data_from_db()
+        return self.decode(data) if data is not None else {}
+
     def _get_session_from_db(self) -> AbstractBaseSession | None:
+        key, data = self.session_key, self._session_data_from_db()
+        return None if key is None or data is None else self.model(session_key=key, session_data=data)
+
+    def _session_data_from_db(self) -> str | None:
         key, model = self.session_key, self.model
         if key is None:
             return None
-        connection = connections[router.db_for_read(model)]
-        table = connection.ops.quote_name(model._meta.db_table)
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT session_data FROM {table} WHERE session_key = %s AND expire_date > %s",  # noqa: S608 - our table
-                [key, connection.ops.adapt_datetimefield_value(timezone.now())],
-            )
-            row = cursor.fetchone()
-        if row is None:
+        using = router.db_for_read(model)
+        connection = connections[using]
+        rows = prepared.fetch(
+            f"SELECT session_data FROM {connection.ops.quote_name(model._meta.db_table)}"  # noqa: S608 - our table
+            " WHERE session_key = %s AND expire_date > %s",
+            [key, connection.ops.adapt_datetimefield_value(timezone.now())],
+            using,
+        )
+        if not rows:
             self._session_key = None  # as Django does: an unknown or expired key starts a new session
             return None
-        return model(session_key=key, session_data=row[0])
+        data: str = rows[0][0]
+        return data
 
 
 _SCALARS = (str, int, float, bool, type(None))

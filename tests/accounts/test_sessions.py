@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.contrib.auth import SESSION_KEY
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.sessions.models import Session
 from django.test import Client, override_settings
 from django.urls import reverse
@@ -98,3 +99,26 @@ def test_decoded_sessions_share_nothing_that_can_change() -> None:
     found = store.decode(nested)
     found["grants"].append(3)
     assert store.decode(nested) == {"grants": [1, 2]}
+
+
+def test_the_session_hash_is_djangos_under_every_key(seller_user: User) -> None:
+    for secret in (None, "a fallback secret key"):
+        djangos = AbstractBaseUser._get_session_auth_hash(seller_user, secret)
+        assert seller_user._get_session_auth_hash(secret) == djangos
+    before = seller_user.get_session_auth_hash()
+    seller_user.set_password("a new one")
+    assert seller_user.get_session_auth_hash() != before
+    assert seller_user.get_session_auth_hash() == AbstractBaseUser.get_session_auth_hash(seller_user)
+
+
+def test_a_rotated_secret_key_keeps_sessions_made_under_its_fallback(client: Client, seller_user: User) -> None:
+    with override_settings(SECRET_KEY="the key before the rotation"):
+        client.force_login(seller_user)
+        assert client.get(TICKETS).status_code == 200
+    rotated = {"SECRET_KEY": "the key after the rotation", "SECRET_KEY_FALLBACKS": ["the key before the rotation"]}
+    with override_settings(**rotated):
+        assert client.get(TICKETS).status_code == 200  # the data and the hash are checked under the fallback
+    with override_settings(SECRET_KEY="the key after the rotation"):
+        assert client.get(TICKETS).status_code == 200  # the session's hash was renewed under the new key
+    with override_settings(SECRET_KEY="yet another key"):
+        assert logged_out(client.get(TICKETS))

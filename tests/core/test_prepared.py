@@ -8,7 +8,10 @@ from typing import Any
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import QuerySet
+from django.db.transaction import TransactionManagementError
+from django.test.utils import CaptureQueriesContext
 
 from marketdesk.accounts.actors import Actor
 from marketdesk.accounts.models import User
@@ -136,3 +139,41 @@ def test_the_least_recently_used_statement_goes_first(
     assert builds["one"].calls == 1
     run("two")
     assert builds["two"].calls == 2
+
+
+def _watched(statements: list[str]) -> Any:
+    def watch(execute: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
+        statements.append(sql)
+        return execute(sql, params, many, context)
+
+    return connection.execute_wrapper(watch)
+
+
+def test_a_read_nothing_watches_gives_the_rows_a_watched_one_does(tickets: list[Ticket], seller: Actor) -> None:
+    sql = "SELECT number FROM tickets_ticket WHERE seller_id = %s ORDER BY number"
+    unwatched = prepared.fetch(sql, [seller.seller_id])
+    seen: list[str] = []
+    with _watched(seen):
+        watched = prepared.fetch(sql, [seller.seller_id])
+    assert unwatched == watched == [(t.number,) for t in sorted(tickets, key=lambda t: t.number)]
+    assert seen == [sql]  # an execute wrapper (and so assertNumQueries, the bench's recorder) sees every read
+    with CaptureQueriesContext(connection) as captured:
+        prepared.fetch(sql, [seller.seller_id])
+    assert [query["sql"] for query in captured.captured_queries] == [sql.replace("%s", str(seller.seller_id))]
+
+
+def test_a_read_nothing_watches_fails_as_djangos_reads_do(tickets: list[Ticket]) -> None:
+    with pytest.raises(DatabaseError), transaction.atomic():  # the driver's error in Django's terms
+        prepared.fetch("SELECT no_such_column FROM tickets_ticket", [])
+    with transaction.atomic():
+        with pytest.raises(IntegrityError), transaction.atomic(savepoint=False):
+            Ticket.objects.create(number=tickets[0].number)
+        # Django refuses every statement in a transaction that must roll back; so does a read nothing watches.
+        with pytest.raises(TransactionManagementError):
+            prepared.fetch("SELECT 1", [])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_closed_connection_is_opened_again_for_a_read() -> None:
+    connection.close()
+    assert prepared.fetch("SELECT 1", []) == [(1,)]
