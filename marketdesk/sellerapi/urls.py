@@ -1,4 +1,4 @@
-"""Seller API routes: /v2/… operations, the OpenAPI document and its reference page."""
+"""Seller API routes under /v2/ (config/urls.py): the operations, the OpenAPI document and its reference page."""
 
 from django.urls import path, re_path
 
@@ -6,11 +6,11 @@ from marketdesk.sellerapi import docs, files
 from marketdesk.sellerapi.api import api
 
 urlpatterns = [
-    path("v2/openapi.json", docs.openapi_json, name="sellerapi-openapi"),
-    path("v2/docs", docs.reference_page, name="sellerapi-docs"),
+    path("openapi.json", docs.openapi_json, name="sellerapi-openapi"),
+    path("docs", docs.reference_page, name="sellerapi-docs"),
     # Attachment files behind TicketFile.uri: signed links, so outside the Shop-* authenticated API.
-    path("v2/files/<str:token>", files.download, name="sellerapi-file"),
-    path("v2/", api.urls),
+    path("files/<str:token>", files.download, name="sellerapi-file"),
+    path("", api.urls),
     # Anything else under /v2 is a JSON problem too, never an HTML page.
-    re_path(r"^v2/", docs.not_found),
+    re_path(r"", docs.not_found),
 ]
