@@ -108,6 +108,9 @@ else:
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": _SQLITE_PATH,
+            # Kept open between requests, as PostgreSQL's: opening the file and setting a connection up (its PRAGMAs,
+            # Django's SQL functions) cost more than a search's queries.
+            "CONN_MAX_AGE": env_int("MARKETDESK_DB_CONN_MAX_AGE", 60),
             "OPTIONS": {
                 # IMMEDIATE avoids lock upgrades failing between the web server and the worker.
                 "transaction_mode": "IMMEDIATE",
