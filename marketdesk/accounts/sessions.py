@@ -15,7 +15,6 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.sessions.backends import db
-from django.contrib.sessions.base_session import AbstractBaseSession
 from django.core import signing
 from django.db import connections, router
 from django.utils import timezone
@@ -36,10 +35,6 @@ class SessionStore(db.SessionStore):
         # Django's load() makes a Session instance of the row only to read its data back.
         data = self._session_data_from_db()
         return self.decode(data) if data is not None else {}
-
-    def _get_session_from_db(self) -> AbstractBaseSession | None:
-        key, data = self.session_key, self._session_data_from_db()
-        return None if key is None or data is None else self.model(session_key=key, session_data=data)
 
     def _session_data_from_db(self) -> str | None:
         key, model = self.session_key, self.model
