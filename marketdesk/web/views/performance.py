@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from django import forms
-from django.http import Http404, HttpRequest, HttpResponse, QueryDict
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -20,6 +20,7 @@ from marketdesk.core import clock
 from marketdesk.performance import kpis, report
 from marketdesk.performance.scope import MAX_DAYS, Period, scope_for
 from marketdesk.web.access import cs_required, current_actor, seller_required
+from marketdesk.web.querystrings import query_without
 
 DEFAULT_DAYS = 90
 # What the customer-service table sorts by: a KPI attribute (or the seller's name) and the label of its column.
@@ -196,7 +197,7 @@ def cs_performance(request: HttpRequest) -> HttpResponse:
         return render(request, "web/performance/sellers.html", context, status=400)
     sort = form.cleaned_data.get("sort") or "on_time_share"
     direction = form.cleaned_data.get("dir") or "asc"
-    keep = _query_without(request.GET, "sort", "dir")
+    keep = query_without(request.GET, "sort", "dir")
     columns = []
     for key, label in SORTS.items():
         flip = "desc" if key == sort and direction == "asc" else "asc"
@@ -220,10 +221,3 @@ def cs_performance_csv(request: HttpRequest) -> HttpResponse:
         return HttpResponse(_errors(form), status=400, content_type="text/plain; charset=utf-8")
     storefront = form.cleaned_data.get("storefront") or ""
     return _csv(report.csv_table(period, storefront, rows), "service-performance-sellers", period)
-
-
-def _query_without(query: QueryDict, *keys: str) -> str:
-    kept = query.copy()
-    for key in keys:
-        kept.pop(key, None)
-    return kept.urlencode()

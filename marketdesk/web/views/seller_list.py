@@ -36,6 +36,7 @@ from marketdesk.web import shell
 from marketdesk.web.access import current_actor, seller_required
 from marketdesk.web.dates import short_datetimes
 from marketdesk.web.forms_seller import TicketListForm
+from marketdesk.web.querystrings import query_without
 from marketdesk.web.templatetags.marketdesk import answer_clock
 
 _FILTERS = ("topic", "storefront", "created_from", "created_to", "sort")
@@ -81,8 +82,6 @@ def ticket_list(request: HttpRequest) -> HttpResponse:
             return redirect("seller:ticket", number=page.object_list[0].number)
     else:
         page = search_module.CappedPaginator(tickets, size, rows, cap=search_module.LIST_CAP).get_page(number)
-    query = request.GET.copy()
-    query.pop("page", None)
     language = get_language()
     text = _words(language)[3]
     q = form["q"].value() or ""
@@ -113,8 +112,8 @@ def ticket_list(request: HttpRequest) -> HttpResponse:
                 "errors": {
                     name: form[name].errors or "" for name in ("q", "created_from", "created_to")
                 },  # "": no template
-                "query": query.urlencode(),
-                "tab_query": _without(request, "tab", "page"),
+                "query": query_without(request.GET, "page"),
+                "tab_query": query_without(request.GET, "tab", "page"),
             }
         )
     )
@@ -298,10 +297,3 @@ def _input_html(name: str, value: str, language: str) -> SafeString:
         ((choice, " selected" if str(choice) == value else "", label) for choice, label in field.choices),  # type: ignore[misc,union-attr]
     )
     return format_html('<select name="{}" id="id_{}">\n{}\n</select>', name, name, options)
-
-
-def _without(request: HttpRequest, *keys: str) -> str:
-    query = request.GET.copy()
-    for key in keys:
-        query.pop(key, None)
-    return query.urlencode()
