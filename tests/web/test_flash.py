@@ -10,22 +10,10 @@ from django.test import Client
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject, empty
 
-from marketdesk.accounts.actors import Actor
 from marketdesk.accounts.models import User
 from marketdesk.tickets.models import Ticket
-from tests.conftest import OrderFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def ticket(make_order: OrderFactory, seller_user: User, buyer_user: User, buyer: Actor) -> Ticket:
-    from marketdesk.tickets import services as ticket_services
-
-    order = make_order(seller_user, buyer_user)
-    return ticket_services.ticket_open(
-        actor=buyer, unit_ids=[order.units.get().pk], reason="contact_other", message="Wo bleibt mein Paket?"
-    )
 
 
 def test_a_message_added_before_a_redirect_is_shown_once_on_the_next_page(
