@@ -74,6 +74,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "marketdesk.web.context.links",
+                "marketdesk.web.csrf.context",  # in place of Django's built-in csrf processor: a cheaper mask
             ],
         },
     },

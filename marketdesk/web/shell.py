@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import get_script_prefix
@@ -31,6 +30,7 @@ from django.utils.translation import get_language
 from marketdesk.accounts.models import Role
 from marketdesk.web.access import current_user
 from marketdesk.web.context import links
+from marketdesk.web.csrf import get_token
 
 # Marks the template engine writes unchanged (letters and digits only: nothing for it to escape).
 _MARK_PREFIX = "mdframe7"
