@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -82,6 +83,8 @@ def test_the_lists_prepared_statements_keep_each_actor_to_their_own(
                 world[name].number for name in mine
             }
             assert set(selectors.number_matches(actor, selectors.TicketFilter(search=term)) or []) == expected
+        tabs = Counter(world[name].portal_tab for name in mine)
+        assert selectors.tab_counts(actor) == {tab.value: tabs[tab.value] for tab in PortalTab}
 
 
 def test_search_does_not_cross_sellers(world: dict[str, Ticket], seller2: Actor) -> None:

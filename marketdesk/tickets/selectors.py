@@ -235,10 +235,21 @@ def _narrowing(filters: TicketFilter) -> list[tuple[str, object, DateTimeField[d
 
 
 def tab_counts(actor: Actor) -> dict[str, int]:
-    # COUNT(*), not COUNT(id): the (seller, portal_tab, …) indexes answer it without reading the table.
-    rows = tickets_visible_to(actor).values("portal_tab").annotate(n=Count("*"))
+    """How many of the actor's tickets each tab holds. COUNT(*), not COUNT(id): the (seller, portal_tab, …) indexes
+    answer it without reading the table. A prepared statement: the ORM spent about a millisecond of each list page
+    building and compiling this GROUP BY."""
     counts = {tab.value: 0 for tab in PortalTab}
-    counts.update({row["portal_tab"]: row["n"] for row in rows})
+    conditions = _scoped(actor)
+    if conditions is None:
+        return counts
+
+    def build(chosen: Filters) -> QuerySet[Ticket, tuple[str, int]]:
+        grouped: QuerySet[Ticket, tuple[str, int]] = (
+            chosen.apply(Ticket.objects.all()).order_by().values("portal_tab").annotate(n=Count("*"))
+        ).values_list("portal_tab", "n")
+        return grouped
+
+    counts.update(prepared.rows("tab-counts", conditions, build))
     return counts
 
 

@@ -37,8 +37,8 @@ def _clock_words(language: str) -> dict[str, str]:
     }
 
 
-def format_working_time(left: dt.timedelta) -> str:
-    words = _clock_words(get_language())
+def format_working_time(left: dt.timedelta, language: str | None = None) -> str:
+    words = _clock_words(language or get_language())
     seconds = int(abs(left.total_seconds()))
     days, rest = divmod(seconds, 86400)
     hours, rest = divmod(rest, 3600)
@@ -53,23 +53,27 @@ def format_working_time(left: dt.timedelta) -> str:
 
 
 @register.simple_tag
-def answer_clock(ticket: Clocked) -> dict[str, Any]:
-    """{'label', 'level': 'ok' | 'soon' | 'overdue' | 'paused' | 'none', 'deadline'} for a ticket."""
+def answer_clock(ticket: Clocked, now: dt.datetime | None = None, language: str | None = None) -> dict[str, Any]:
+    """{'label', 'level': 'ok' | 'soon' | 'overdue' | 'paused' | 'none', 'deadline'} for a ticket.
+
+    A list writes a clock on every row: it passes the time and the language once for all of them."""
     state = clock_of(ticket)
     if state.state == "idle":
         return {"label": "", "level": "none", "deadline": None}
+    now = now or clock.now()
+    language = language or get_language()
     calendar = ticket.storefront.calendar()
-    left = deadlines.time_left(state, clock.now(), calendar) or dt.timedelta(0)
+    left = deadlines.time_left(state, now, calendar) or dt.timedelta(0)
     if state.state == "paused":
         return {
-            "label": _clock_words(get_language())["paused"] % {"t": format_working_time(left)},
+            "label": _clock_words(language)["paused"] % {"t": format_working_time(left, language)},
             "level": "paused",
             "deadline": None,
         }
-    if deadlines.is_overdue(state, clock.now()):
+    if deadlines.is_overdue(state, now):
         level = "overdue"
     elif left < dt.timedelta(hours=ticket.storefront.warning_hours):
         level = "soon"
     else:
         level = "ok"
-    return {"label": format_working_time(left), "level": level, "deadline": state.deadline_at}
+    return {"label": format_working_time(left, language), "level": level, "deadline": state.deadline_at}

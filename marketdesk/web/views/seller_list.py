@@ -28,6 +28,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
+from marketdesk.core import clock as app_clock
 from marketdesk.tickets import search as search_module
 from marketdesk.tickets import selectors
 from marketdesk.tickets.enums import PortalTab, TicketReason, TicketTopic
@@ -178,8 +179,10 @@ def _rows(tickets: Sequence[ListRow], *, searching: bool) -> SafeString:
     lookups for the fields of 25 rows cost more than the rows' query. Every value is escaped as it goes in (labels
     once per language, in _row_words)."""
     url, order_url = _links(get_script_prefix())
-    reasons, topics, tabs, text = _row_words(get_language())
+    language = get_language()
+    reasons, topics, tabs, text = _row_words(language)
     short_datetime = short_datetimes()
+    now = app_clock.now()
     written = []
     for t in tickets:
         number = escape(t.number)
@@ -191,7 +194,7 @@ def _rows(tickets: Sequence[ListRow], *, searching: bool) -> SafeString:
         reason = reasons.get(t.open_reason) or escape(t.open_reason)
         if t.topic:
             reason += f'<br><span class="muted small">{topics.get(t.topic) or escape(t.topic)}</span>'
-        clock = answer_clock(t)
+        clock = answer_clock(t, now, language)
         if clock["level"] == "none":
             # The last update is shown where no answer is due (dates cost more to write than the rest of a row).
             due = f'<span class="muted small">{escape(short_datetime(t.updated_at))}</span>'
