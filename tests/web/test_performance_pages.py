@@ -73,6 +73,9 @@ def test_the_seller_page_shows_every_kpi_with_its_definition_and_three_charts(
     assert '<desc id="chart-on-time-desc">30 Mar: 100 %; 6 Apr: 100 %; 13 Apr: 50 %</desc>' in html
     assert '<desc id="chart-median-desc">30 Mar: 21.0 h; 6 Apr: 2.0 h; 13 Apr: 39.0 h</desc>' in html
     assert html.count('<table class="list chart-table">') == 3
+    # Each table holds every week's number as the chart's description writes it.
+    assert "<tbody><tr><td>30 Mar</td><td>1</td></tr><tr><td>6 Apr</td><td>1</td></tr>" in html
+    assert "<tr><td>13 Apr</td><td>50 %</td></tr>" in html and "<tr><td>13 Apr</td><td>39.0 h</td></tr>" in html
 
 
 def test_filters_a_preset_period_and_one_storefront(client: Client, seller_user: User, history: History) -> None:
