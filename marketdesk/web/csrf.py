@@ -1,8 +1,8 @@
 """The CSRF token a page carries: Django's `get_token`, with the mask drawn in one read of the system's random source.
 
 Django masks the secret anew on every page (against BREACH) with 32 characters from `secrets.choice`, one call to
-`os.urandom` each: 64–80 µs a page, more than the view's own Python on a search by number. Here the 32 characters
-come from one `os.urandom` read, mapped to the same 62 letters and digits without bias (bytes of 248 and above are
+`os.urandom` each: 63–84 µs a page where it was measured. Here the 32 characters come from one `os.urandom` read
+(7–12 µs the whole token), mapped to the same 62 letters and digits without bias (bytes of 248 and above are
 dropped, 248 being 4 × 62), and the secret is enciphered as Django does it, so Django's middleware reads the token
 exactly as its own. The cookie's secret and its renewal are Django's rules unchanged.
 """
