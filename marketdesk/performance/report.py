@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import functools
 import io
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from html import escape
 
 from django.utils import formats
 from django.utils.functional import Promise
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from marketdesk.performance import charts
 from marketdesk.performance.kpis import Kpis, Week
@@ -106,7 +107,13 @@ def lines(k: Kpis) -> list[Line]:
 
 
 def week_label(week: Week) -> str:
-    return formats.date_format(week.start, "j M")
+    return _day_and_month(week.start, get_language())
+
+
+@functools.lru_cache(maxsize=1024)
+def _day_and_month(day: dt.date, language: str) -> str:
+    """Written once per day and language: a year's charts label 53 weeks on every page."""
+    return formats.date_format(day, "j M")
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import formats, translation
 
 from marketdesk.accounts.actors import Actor, actor_for
 from marketdesk.accounts.models import User
@@ -15,6 +16,7 @@ from marketdesk.core import clock
 from marketdesk.core.money import Money
 from marketdesk.orders.models import OrderUnitStatus
 from marketdesk.performance import kpis
+from marketdesk.performance.report import week_label
 from marketdesk.performance.scope import Period, scope_for
 from marketdesk.policy import services as policy
 from marketdesk.policy.models import PolicyCase, PolicyDecision
@@ -239,3 +241,11 @@ def test_the_number_of_queries_does_not_grow_with_the_data(
         ticket_services.ticket_open(actor=buyer, unit_ids=[unit.pk], reason="product_defect", message="Kaputt.")
     clock.set_now(NOW)
     assert count() == before == (6 if connection.vendor == "postgresql" else 8)  # percentiles in the counts: kpis
+
+
+def test_week_labels_are_written_in_the_active_language() -> None:
+    """The labels are kept per day and language; a label kept in one language never shows in another."""
+    week = kpis.Week(start=dt.date(2026, 12, 7))
+    for language, expected in (("en", "7 Dec"), ("de", "7 Dez"), ("en", "7 Dec")):
+        with translation.override(language):
+            assert week_label(week) == formats.date_format(week.start, "j M") == expected
