@@ -85,10 +85,8 @@ class Ticket(models.Model):
                 include=["storefront", "status"],
                 name="ticket_seller_api_list",
             ),
-            # The Seller API's total of an unfiltered list: this index holds only the two values every entry of a
-            # seller shares, so PostgreSQL stores each seller's entries as a few posting lists and counts 100,000 of
-            # them in about half the time the list's wider index takes.
-            models.Index(fields=["seller", "fulfillment_type"], name="ticket_seller_fulfillment"),
+            # On PostgreSQL only, migration 0009 adds ticket_seller_fulfillment (seller, fulfillment_type) for the
+            # Seller API's unfiltered total (see there).
             # Newest first per seller (search results), and Service Performance reads a period's tickets from the
             # index alone: its columns are key columns after (seller, created_at), as SQLite ignores INCLUDE.
             models.Index(
