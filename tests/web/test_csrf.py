@@ -114,3 +114,15 @@ def test_a_framed_page_and_a_django_template_carry_tokens_that_post(
     )
     assert refused.status_code == 403
     assert ticket.messages.count() == 2
+
+
+@pytest.mark.parametrize("cookie", ["!!bad!!", "x" * 31, "ä" * 32, "a" * 64, ""])
+def test_a_malformed_cookie_gets_a_new_secret_not_an_error(seller_user: User, cookie: str) -> None:
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(seller_user)
+    client.cookies["csrftoken"] = cookie
+    page = client.get(reverse("seller:tickets"))
+    assert page.status_code == 200
+    secret = client.cookies["csrftoken"].value
+    assert len(secret) == CSRF_SECRET_LENGTH and set(secret) <= set(CSRF_ALLOWED_CHARS)
+    assert {_unmask_cipher_token(token) for token in TOKEN.findall(page.text)} == {secret}
