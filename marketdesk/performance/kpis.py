@@ -13,9 +13,24 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.backends.base.base import BaseDatabaseWrapper
-from django.db.models import Aggregate, Count, Exists, F, FloatField, IntegerField, OuterRef, Q, QuerySet, Sum, Window
+from django.db.models import (
+    Aggregate,
+    Count,
+    Exists,
+    F,
+    FloatField,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Sum,
+    Value,
+    Window,
+)
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import RowNumber, TruncWeek
 from django.db.models.sql.compiler import SQLCompiler
 
@@ -288,7 +303,8 @@ class WeekStart(TruncWeek):
 
 
 def weekly(scope: Scope, period: Period) -> list[Week]:
-    """Tickets, on-time share and median first response per week of the period, in two queries."""
+    """Tickets, on-time share and median first response per week of the period (one query on PostgreSQL, two on
+    SQLite)."""
     week = WeekStart("created_at")
     answered = _answered(period)
     figures: dict[str, Any] = {
@@ -296,16 +312,42 @@ def weekly(scope: Scope, period: Period) -> list[Week]:
         "answered": Count("pk", filter=answered),
         "on_time": Count("pk", filter=answered & Q(first_response_on_time=True)),
     }
-    together = _ordered_sets(scope.tickets)
-    if together:
-        figures["median_minutes"] = _median(answered)  # in the same pass, as in by_seller
+    starts = week_starts(period)
+    if _ordered_sets(scope.tickets):
+        figures["median_minutes"] = _median(answered)  # in the same pass over each week's tickets
+        counts = _week_by_week(scope.tickets.filter(_in(period, "created_at")), starts, figures)
+        return [Week(start=day, **counts[day]) for day in starts]
     rows = scope.tickets.filter(_in(period, "created_at")).annotate(week=week).values("week").annotate(**figures)
     counts = {_day(row.pop("week")): row for row in rows.order_by()}
-    if not together:
-        medians = percentiles(scope.tickets.filter(answered), week)
-        for key, (median, _p90) in medians.items():
-            counts.setdefault(_day(key), {})["median_minutes"] = median
-    return [Week(start=day, **counts.get(day, {})) for day in week_starts(period)]
+    medians = percentiles(scope.tickets.filter(answered), week)
+    for key, (median, _p90) in medians.items():
+        counts.setdefault(_day(key), {})["median_minutes"] = median
+    return [Week(start=day, **counts.get(day, {})) for day in starts]
+
+
+def _week_by_week(
+    tickets: QuerySet[Ticket], starts: list[dt.date], figures: dict[str, Any]
+) -> dict[dt.date, dict[str, Any]]:
+    """PostgreSQL: the figures of each week from its own range of the (seller, created_at) index, in one statement.
+
+    Grouping a year of a large seller's tickets by week sorted all of them first (76,000 rows, 3 MB spilled to disk):
+    68–115 ms. Each week's aggregate over its own index range (a LATERAL join over the weeks' bounds) needs no sort,
+    and its median sorts one week's values in memory: 31–39 ms for the same figures.
+    """
+    bounds = [dt.datetime.combine(day, dt.time(), dt.UTC) for day in starts]
+    week = Q(created_at__gte=RawSQL("w.start", ()), created_at__lt=RawSQL("w.stop", ()))
+    per_week = tickets.filter(week).values(_=Value(1)).annotate(**figures).values(*figures).order_by()
+    try:
+        inner, params = per_week.query.get_compiler(using=tickets.db).as_sql()
+    except EmptyResultSet:  # a scope with no tickets at all (a buyer's)
+        return {day: {} for day in starts}
+    # The inner statement is Django's, compiled with its parameters kept apart.
+    weeks = "SELECT w.start, s.* FROM unnest(%s::timestamptz[], %s::timestamptz[]) AS w(start, stop)"
+    sql = f"{weeks} CROSS JOIN LATERAL ({inner}) s"
+    with connections[tickets.db].cursor() as cursor:
+        cursor.execute(sql, [bounds, [start + _WEEK for start in bounds], *params])
+        names = [column.name for column in cursor.description[1:]]
+        return {_day(start): dict(zip(names, values, strict=True)) for start, *values in cursor.fetchall()}
 
 
 def _day(value: dt.datetime | dt.date) -> dt.date:

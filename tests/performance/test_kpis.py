@@ -191,6 +191,35 @@ def test_weekly_series(history: History, seller: Actor) -> None:
     assert [w.on_time_share for w in weeks] == [1.0, 1.0, 0.5]
 
 
+@pytest.mark.parametrize("storefront", [None, "de", "pl"])
+def test_each_week_counts_only_its_own_tickets_inside_the_period(
+    history: History, seller: Actor, storefront: str | None
+) -> None:
+    """A period from a Wednesday noon to a Friday: its first and last weeks are cut at the period's bounds, and each
+    week holds exactly the tickets recounted here from the rows."""
+    period = Period(start=at(1, 12), end=at(17, 0))
+    weeks = kpis.weekly(scope_for(seller, storefront=storefront), period)
+    tickets = Ticket.objects.filter(
+        seller_id=history.seller_id, created_at__gte=period.start, created_at__lt=period.end
+    )
+    if storefront:
+        tickets = tickets.filter(storefront_id=storefront)
+    expected = []
+    for start in (dt.date(2026, 3, 30), dt.date(2026, 4, 6), dt.date(2026, 4, 13)):
+        monday = dt.datetime.combine(start, dt.time(), UTC)
+        rows = list(tickets.filter(created_at__gte=monday, created_at__lt=monday + dt.timedelta(days=7)))
+        answered = sorted(
+            t.first_response_minutes or 0 for t in rows if t.opened_by_role == "buyer" and t.first_response_at
+        )
+        on_time = sum(
+            1 for t in rows if t.opened_by_role == "buyer" and t.first_response_at and t.first_response_on_time
+        )
+        median = (answered[(len(answered) - 1) // 2] + answered[len(answered) // 2]) / 2 if answered else None
+        expected.append(kpis.Week(start, len(rows), len(answered), on_time, median))
+    assert weeks == expected
+    assert sum(w.tickets for w in weeks) == tickets.count() > 0
+
+
 def test_a_short_period_and_an_empty_one(history: History, seller: Actor) -> None:
     week = Period.last_days(7, NOW)  # from Tuesday 14 April 10:00
     figures = kpis.for_seller(scope_for(seller), week, NOW, history.seller_id)
