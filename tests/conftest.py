@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import socket
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,6 +26,7 @@ from marketdesk.orders.services import NewUnit, order_create
 from marketdesk.tickets import services as ticket_services
 from marketdesk.tickets.models import Ticket
 
+ROOT = Path(__file__).resolve().parents[1]
 # A Wednesday morning in Berlin, far from holidays: deadlines in tests are easy to read.
 T0 = dt.datetime(2026, 3, 4, 9, 0, tzinfo=dt.UTC)
 
@@ -56,11 +61,56 @@ def pytest_configure(config: pytest.Config) -> None:
     LiveServerThread.server_class = _LiveServer  # what pytest-django's live_server starts
 
 
+# What a test asks for when it touches the database (directly or through another fixture).
+_DATABASE_FIXTURES = frozenset({"db", "transactional_db", "django_db_reset_sequences", "live_server"})
+
+
+def _uses_the_database(item: pytest.Item) -> bool:
+    if item.get_closest_marker("django_db") is not None:
+        return True
+    return bool(_DATABASE_FIXTURES.intersection(getattr(item, "fixturenames", ())))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """`make test` runs the suite on SQLite, then again on PostgreSQL with MARKETDESK_TESTS_DATABASE_ONLY set: the
+    second pass leaves out the tests that never touch the database (the rules, the classifier, commands run on a
+    SQLite file of their own), which the first pass ran exactly as they would run again."""
+    if not os.environ.get("MARKETDESK_TESTS_DATABASE_ONLY"):
+        return
+    kept = [item for item in items if _uses_the_database(item)]
+    if len(kept) < len(items):
+        config.hook.pytest_deselected(items=[item for item in items if not _uses_the_database(item)])
+        items[:] = kept
+
+
 @pytest.fixture(autouse=True)
 def _test_settings(settings: Any, tmp_path: Any) -> None:
     settings.MEDIA_ROOT = tmp_path / "media"
     # Password hashing is deliberately slow; personas don't need it to be.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Every test client loads the middleware afresh, and WhiteNoise would list and stat every static file each time
+    # (35 ms a test); looking a file up when it is asked for serves the same files.
+    settings.WHITENOISE_AUTOREFRESH = True
+
+
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite file, made once per test process, for tests that run `manage.py` in processes of their own
+    on a database file of their own: they copy it (migrating takes seconds) and never write to this one."""
+    path = tmp_path_factory.mktemp("migrated-db") / "migrated.sqlite3"
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings",
+        "MARKETDESK_SECRET_KEY": "migrate-only",
+        "MARKETDESK_DEBUG": "0",
+        "DATABASE_URL": "",
+        "MARKETDESK_SQLITE_PATH": str(path),
+    }
+    migrated = subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, capture_output=True
+    )
+    assert migrated.returncode == 0, migrated.stderr
+    return path
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 from bisect import bisect_right
@@ -68,7 +69,15 @@ def _source(cue: str, lexicons: tuple[tuple[str, Mapping[str, tuple[str, ...]]],
 
 # One pattern per cue over all languages (a buyer may write in any); per language only to name it in evidence.
 _PATTERNS: Final = {cue: re.compile(_source(cue)) for cue in WHY}
-_BY_LANGUAGE: Final = {cue: tuple((lex[0], re.compile(_source(cue, (lex,)))) for lex in _LEXICONS) for cue in WHY}
+
+
+@functools.cache
+def _by_language(cue: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """A cue's pattern in each language, made when a message first shows the cue: compiling all of them on import
+    took 0.3 s of every process's start (the worker, a command), most of which never reads a message."""
+    return tuple((lex[0], re.compile(_source(cue, (lex,)))) for lex in _LEXICONS)
+
+
 _NEGATOR: Final = re.compile(_source("negator"))
 _NEG_AFTER: Final = re.compile(r"[^\w.!?\n,;]+(?:\w+[^\w.!?\n,;]+){0,2}?" + _source("negator"))
 _SELF: Final = re.compile(_source("self"))
@@ -201,7 +210,7 @@ class _Cues:
 
     def _hit(self, cue: str, start: int, end: int) -> _Hit:
         sentence, clause = bisect_right(self.sentence_ends, start), bisect_right(self.clause_ends, start)
-        lang = next((lang for lang, pattern in _BY_LANGUAGE[cue] if pattern.match(self.folded, start)), "")
+        lang = next((lang for lang, pattern in _by_language(cue) if pattern.match(self.folded, start)), "")
         return _Hit(cue, lang, start, end, sentence, clause)
 
     def _floor(self, hit: _Hit) -> int:

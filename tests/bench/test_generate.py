@@ -63,6 +63,10 @@ def _schema() -> set[str]:
         return {row[0] for row in cursor.fetchall()}
 
 
+# One test process loads the data once for the module's tests.
+pytestmark = pytest.mark.xdist_group("generated-load")
+
+
 @pytest.fixture(scope="module")
 def generated(django_db_setup: None, django_db_blocker: Any) -> Iterator[tuple[Result, set[str]]]:
     """One load for the module, committed (the load runs on its own connections); the database is flushed after."""

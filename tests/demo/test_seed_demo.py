@@ -59,6 +59,7 @@ def demo(django_db_setup: None, django_db_blocker: Any, tmp_path_factory: pytest
 
 @pytest.mark.django_db
 @pytest.mark.usefixtures("demo")
+@pytest.mark.xdist_group("full-demo")  # one test process seeds it once for the whole class
 class TestFullDemo:
     def test_required_counts(self) -> None:
         assert SellerAccount.objects.count() >= 3

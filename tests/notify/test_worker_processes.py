@@ -105,18 +105,6 @@ def _base_env() -> dict[str, str]:
     }
 
 
-@pytest.fixture(scope="session")
-def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A migrated SQLite file, made once per test process and copied for each test (migrating takes seconds)."""
-    path = tmp_path_factory.mktemp("worker-db") / "migrated.sqlite3"
-    env = {**_base_env(), "DATABASE_URL": "", "MARKETDESK_SQLITE_PATH": str(path)}
-    migrated = subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, capture_output=True
-    )
-    assert migrated.returncode == 0, migrated.stderr
-    return path
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def worker_db(request: pytest.FixtureRequest, tmp_path: Path) -> WorkerDb:
     if request.param == "sqlite":

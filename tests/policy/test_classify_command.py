@@ -6,6 +6,7 @@ import io
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -206,7 +207,8 @@ def test_lines_stream_one_result_per_line_without_reading_ahead() -> None:
 @pytest.mark.skipif(
     bool(os.environ.get("DATABASE_URL")), reason="its database is a SQLite file of its own: the SQLite suite runs it"
 )
-def test_the_command_as_a_process_reads_stdin_and_writes_stdout(tmp_path: Path) -> None:
+def test_the_command_as_a_process_reads_stdin_and_writes_stdout(tmp_path: Path, migrated_sqlite: Path) -> None:
+    shutil.copyfile(migrated_sqlite, tmp_path / "policy.sqlite3")
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings",
@@ -217,11 +219,6 @@ def test_the_command_as_a_process_reads_stdin_and_writes_stdout(tmp_path: Path) 
         "PYTHONIOENCODING": "ascii",  # the command writes UTF-8 whatever the locale says
     }
     manage = [sys.executable, "manage.py"]
-    migrated = subprocess.run(  # noqa: S603 - our own manage.py
-        [*manage, "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, capture_output=True, timeout=120
-    )
-    assert migrated.returncode == 0, migrated.stderr
-
     given = "\n".join([dumps(BUYER), "oops", "", dumps(SELLER_LABEL), dumps(SELLER_ADDRESS_CZK)]) + "\n"
     done = subprocess.run(  # noqa: S603
         [*manage, "policy_classify"], cwd=ROOT, env=env, input=given.encode(), capture_output=True, timeout=60

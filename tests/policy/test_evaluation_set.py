@@ -33,6 +33,10 @@ MINIMUM = {"de": 40, "cs": 40, "pl": 40, "en": 40, "sk": 15, "fr": 15, "it": 15}
 MAIN_LANGUAGES = ("de", "cs", "pl", "en")
 
 
+# One test process reads and scores the set once for the module's tests.
+pytestmark = pytest.mark.xdist_group("evaluation-set")
+
+
 @pytest.fixture(scope="module")
 def examples() -> list[Example]:
     return load_set()
