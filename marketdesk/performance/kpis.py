@@ -305,7 +305,6 @@ class WeekStart(TruncWeek):
 def weekly(scope: Scope, period: Period) -> list[Week]:
     """Tickets, on-time share and median first response per week of the period (one query on PostgreSQL, two on
     SQLite)."""
-    week = WeekStart("created_at")
     answered = _answered(period)
     figures: dict[str, Any] = {
         "tickets": Count("pk"),
@@ -317,6 +316,7 @@ def weekly(scope: Scope, period: Period) -> list[Week]:
         figures["median_minutes"] = _median(answered)  # in the same pass over each week's tickets
         counts = _week_by_week(scope.tickets.filter(_in(period, "created_at")), starts, figures)
         return [Week(start=day, **counts[day]) for day in starts]
+    week = WeekStart("created_at")
     rows = scope.tickets.filter(_in(period, "created_at")).annotate(week=week).values("week").annotate(**figures)
     counts = {_day(row.pop("week")): row for row in rows.order_by()}
     medians = percentiles(scope.tickets.filter(answered), week)

@@ -61,6 +61,12 @@ def demo(django_db_setup: None, django_db_blocker: Any, tmp_path_factory: pytest
 @pytest.mark.usefixtures("demo")
 @pytest.mark.xdist_group("full-demo")  # one test process seeds it once for the whole class
 class TestFullDemo:
+    def test_the_class_runs_in_one_test_process(self, request: pytest.FixtureRequest) -> None:
+        """Under `make test` (--dist loadgroup) xdist keeps the class together, so the demo is seeded once: a pytest
+        that drops the group (pytest-dev/pytest-xdist#1386) would seed it in each process."""
+        if request.config.getoption("dist", "no") == "loadgroup":
+            assert request.node.nodeid.endswith("@full-demo")
+
     def test_required_counts(self) -> None:
         assert SellerAccount.objects.count() >= 3
         assert Buyer.objects.count() >= 50
