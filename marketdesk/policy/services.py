@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -27,7 +27,6 @@ from marketdesk.notify import notifications
 from marketdesk.notify.events import TICKET_POLICY_DECISION, emit, ticket_data
 from marketdesk.orders import services as order_services
 from marketdesk.orders.models import CancelReason, OrderUnitStatus, PaidBy, RefundCause
-from marketdesk.policy.buyer import Applicability, BuyerReading, policy_applies, read_buyer_message
 from marketdesk.policy.effective import Phase, phase
 from marketdesk.policy.models import (
     OPEN_CASE_STATES,
@@ -37,11 +36,18 @@ from marketdesk.policy.models import (
     PolicyDecision,
     PolicyPhase,
 )
-from marketdesk.policy.seller import AttachmentInfo, Decision, SellerReading, decide, read_seller_reply
 from marketdesk.tickets.enums import AuthorRole, EventKind
 from marketdesk.tickets.models import Ticket, TicketMessage
 from marketdesk.tickets.services import add_message, locked, record
 from marketdesk.tickets.state import snapshot
+
+if TYPE_CHECKING:
+    from marketdesk.policy.buyer import Applicability, BuyerReading
+    from marketdesk.policy.seller import AttachmentInfo, Decision, SellerReading
+
+# The readers (buyer.py, seller.py) are imported where a message is read: compiling their patterns takes 0.7 s, and
+# every process imports this module at start (the app registers its jobs with the worker), most of them to read
+# nothing (the worker, the management commands).
 
 # DESIGN §3: after enforcement the seller has four weeks to agree a return with the buyer.
 RETURN_WINDOW: Final = dt.timedelta(weeks=4)
@@ -108,6 +114,8 @@ def ticket_policy(
     elif ticket.first_response_at is not None:
         buyer_messages = buyer_messages.filter(created_at__lt=ticket.first_response_at)
     rows = list(buyer_messages.order_by("created_at", "id").values_list("text", "created_at")[:_BUYER_MESSAGES])
+    from marketdesk.policy.buyer import policy_applies, read_buyer_message
+
     reading, asked = None, ticket.created_at
     for text, created_at in rows:  # the first message that exercises withdrawal dates the request
         candidate = read_buyer_message(
@@ -142,6 +150,8 @@ def ticket_policy(
 
 def check_text(policy: TicketPolicy, text: str, attachments: Sequence[AttachmentInfo] = ()) -> DraftCheck:
     """A seller's text read against the ticket's policy view: judged only where the policy checks it."""
+    from marketdesk.policy.seller import decide, read_seller_reply
+
     reading = read_seller_reply(
         text, attachments=attachments, item_price_eur_cents=policy.price_eur_cents, language=policy.language
     )
@@ -156,6 +166,8 @@ def judge_first_response(ticket: Ticket, actor: Actor, message: TicketMessage) -
     policy = ticket_policy(ticket, at=message.created_at, judging=message)
     if not policy.checks:
         return None
+    from marketdesk.policy.seller import AttachmentInfo
+
     files = [AttachmentInfo(a.filename, a.mime_type) for a in message.attachments.all()]
     checked = check_text(policy, message.text, files)
     if checked.decision is None:  # policy.checks holds, so the text was judged
