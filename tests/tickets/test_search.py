@@ -354,7 +354,10 @@ def test_without_unaccent_postgres_folds_the_storefront_languages_letters_alike(
     )
 
 
-@pytest.mark.django_db(transaction=True)
+# Serialized: its flush afterwards leaves the tables empty for the next serialized test to restore. After a plain
+# transactional flush here (this test migrates back and forth), a worker-process test run next in the same test
+# process could not restore the migrations' rows: a unique clash on the content types.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_migration_indexes_existing_messages_and_can_be_undone(open_ticket: Opener, seller: Actor) -> None:
     ticket = open_ticket("Vorhandene Nachricht über Kühlschränke")
     index = {"postgresql": "tickets_ticket_search", "sqlite": "tickets_ticket_fts"}[connection.vendor]
