@@ -6,6 +6,7 @@ import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
@@ -39,18 +40,29 @@ def browser() -> Iterator[Browser]:
         browser.close()
 
 
+def _settle(live_server: Any) -> None:
+    """Wait for the requests the browser sent before its pages closed (an htmx call, a late asset).
+
+    Each runs in a thread of the live server and ends by touching the database (Django closes old connections);
+    finished here, they end while the test still has its database, not after it was emptied and locked again.
+    """
+    for thread in list(getattr(live_server.thread.httpd, "_threads", None) or []):
+        thread.join(timeout=10)
+
+
 @pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
+def page(browser: Browser, live_server: Any) -> Iterator[Page]:
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
     page = context.new_page()
     page.set_default_timeout(10_000)
     yield page
     context.close()
+    _settle(live_server)
 
 
 @pytest.fixture
-def new_page(browser: Browser) -> Iterator[Callable[[], Page]]:
-    """Pages in separate contexts (one person each), all closed before the live server stops."""
+def new_page(browser: Browser, live_server: Any) -> Iterator[Callable[[], Page]]:
+    """Pages in separate contexts (one person each), all closed before the live server's requests end."""
     contexts: list[BrowserContext] = []
 
     def make() -> Page:
@@ -63,6 +75,7 @@ def new_page(browser: Browser) -> Iterator[Callable[[], Page]]:
     yield make
     for context in contexts:
         context.close()
+    _settle(live_server)
 
 
 def screenshot(page: Page, name: str) -> Path:
