@@ -39,6 +39,7 @@ chromium:
 
 run: export MARKETDESK_DEBUG ?= 1
 run: export MARKETDESK_EMAIL_BACKEND ?= django.core.mail.backends.filebased.EmailBackend
+run: export MARKETDESK_PUBLIC_BASE_URL ?= http://$(HOST):$(PORT)
 run: install
 	$(BIN)/python manage.py migrate --noinput -v0
 	$(BIN)/python manage.py seed_demo --if-empty

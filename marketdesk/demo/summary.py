@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db.models import Count
 
 from marketdesk.accounts.models import Buyer, SellerAccount, User
@@ -11,8 +12,6 @@ from marketdesk.policy.models import CaseState, DecisionKind, PolicyCase, Policy
 from marketdesk.textmodules.models import TextModule
 from marketdesk.tickets.enums import PortalTab, TicketStatus
 from marketdesk.tickets.models import Attachment, Ticket, TicketMessage
-
-URL = "http://127.0.0.1:8000/"
 
 
 def _counted(field: str, rows: list[dict[str, object]], keys: list[str]) -> str:
@@ -62,4 +61,4 @@ def login_lines() -> list[str]:
         for row in rows
     ]
     lines.insert(1, "-" * len(lines[0]))
-    return [*lines, "", f"Open {URL} and log in with one of them."]
+    return [*lines, "", f"Open {settings.PUBLIC_BASE_URL}/ and log in with one of them."]

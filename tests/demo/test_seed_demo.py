@@ -168,14 +168,19 @@ class TestFullDemo:
         for unit in OrderUnit.objects.annotate(refunded=Sum("refunds__amount")).filter(refunded__isnull=False):
             assert unit.refunded <= unit.price + unit.shipping_rate
 
-    def test_summary_and_logins_are_printed(self, demo: Seeded) -> None:
+    def test_summary_and_logins_are_printed(self, demo: Seeded, settings: Any) -> None:
         assert "Tickets" in demo.output
         assert "Text modules" in demo.output
         out = io.StringIO()
         call_command("demo_logins", stdout=out)
         for username in ("seller", "seller2", "buyer", "agent", "admin"):
             assert f"\n{username} " in out.getvalue()
-        assert "http://127.0.0.1:8000/" in out.getvalue()
+        assert "Open http://127.0.0.1:8000/ and log in" in out.getvalue()
+        # `make run PORT=8011` serves elsewhere: the address printed is the one the e-mails link to.
+        settings.PUBLIC_BASE_URL = "http://127.0.0.1:8011"
+        out = io.StringIO()
+        call_command("demo_logins", stdout=out)
+        assert "Open http://127.0.0.1:8011/ and log in" in out.getvalue()
 
     def test_if_empty_is_a_no_op_and_a_second_seed_is_refused(self) -> None:
         before = (Ticket.objects.count(), Order.objects.count(), User.objects.count())
