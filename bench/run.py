@@ -554,17 +554,20 @@ def main() -> None:
         client = Client()
         client.force_login(user)  # a session row like any login's; gunicorn reads it from the database
         session = client.cookies[settings.SESSION_COOKIE_NAME].value
-        with httpx.Client(timeout=60, cookies={settings.SESSION_COOKIE_NAME: session}) as http:
-            raw = Raw()
-            warm(ops, http, base, key, args.warmup)
-            for op in ops:
-                if op.pending:
-                    continue
-                print(f"  {op.label} …", end="", flush=True)
-                prepare(op, client, key)
-                measure(op, raw, http, base, key, args.requests, args.warmup)
-                plans(op, raw)
-                print(f" {median(op.app):.1f} / {percentile(op.app, 95):.1f} ms", flush=True)
+        try:
+            with httpx.Client(timeout=60, cookies={settings.SESSION_COOKIE_NAME: session}) as http:
+                raw = Raw()
+                warm(ops, http, base, key, args.warmup)
+                for op in ops:
+                    if op.pending:
+                        continue
+                    print(f"  {op.label} …", end="", flush=True)
+                    prepare(op, client, key)
+                    measure(op, raw, http, base, key, args.requests, args.warmup)
+                    plans(op, raw)
+                    print(f" {median(op.app):.1f} / {percentile(op.app, 95):.1f} ms", flush=True)
+        finally:
+            client.logout()  # the run's session row goes: runs do not pile them up for the next run's session lookup
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=10)
